@@ -149,7 +149,9 @@ def passages(pages: list[list[str]], choices: LayoutChoices) -> list[Passage]:
         for at, line in enumerate(body + [""]):
             cells = line.strip(BLANK)
             is_box = bool(cells) and set(cells) in ({TOP_BOX_LINE}, {BOTTOM_BOX_LINE})
-            goes_on = at == len(body) and current and _divided(current[-1])
+            goes_on = at == len(body) and current and (
+                _divided(current[-1]) or _note_left_open(current[-1])
+            )
             if cells and not is_box:
                 first = first if current else number
                 current.append(cells)
@@ -159,6 +161,13 @@ def passages(pages: list[list[str]], choices: LayoutChoices) -> list[Passage]:
     if current:
         found.append(Passage(first, current))
     return found
+
+
+def _note_left_open(cells: str) -> bool:
+    """A line ending inside a transcriber's note, its words going on at the top of the next
+    page ("... 20% ⠈⠨⠣end of English" / "braille⠈⠨⠜ کم کریں۔" had been read as two, the note's
+    last word as Urdu)."""
+    return cells.rfind(TN_OPEN) > cells.rfind(TN_CLOSE)
 
 
 def _divided(cells: str) -> bool:

@@ -660,12 +660,11 @@ def units_of(
             for at, (_, label, when) in enumerate(meta.dates)
         )),
     ]
-    for line in identification(leaflet, choices, made):  # first, so page 1 holds it at any size
-        add(_english(line), role="identity", runover_indent=2)
-    units[-1].blank_after = True
-    for spans in identity:
-        add(spans, role="identity", runover_indent=2)
-    units[-1].blank_after = True
+    for group in ([_english(line) for line in identification(leaflet, choices, made)], identity):
+        # the identification first, so page 1 holds it at any size
+        added = [add(spans, role="identity", runover_indent=2) for spans in group]
+        units[-1].blank_after = True
+        _one_note_for_each_run([unit for unit in added if unit is not None], choices)
 
     for block in leaflet.blocks:
         _add_block(block, add, choices, lang, leaflet)
@@ -695,9 +694,10 @@ def _other_codes_announced(
     own. English ending a line of another code is closed too: an Arabic item ending on
     "mmol/L", left open, had the items after it read in UEB ('أعلى' as 'stoflo'). A paragraph
     wholly in another code has its note before it; a line wholly in UEB in a
-    leaflet in another language is opened by the note alone, but for the identification lines
-    (the transcriber's words, in English in every leaflet)."""
-    alone = len(segments) < 2 and (block_table.startswith("en-ueb") or role == "identity")
+    leaflet in another language is opened by the note alone, the title page's English lines too
+    (a Welsh leaflet's "Transcribed by ..." and "Last reviewed ..." had been UEB with nothing to
+    say so, read by a Welsh reader as Welsh braille)."""
+    alone = len(segments) < 2 and block_table.startswith("en-ueb")
     if alone or all(s.table == block_table for s in segments):
         return segments
     announced: list[Segment] = []
@@ -731,6 +731,32 @@ def _other_codes_announced(
                 del segment.typeform[len(segment.text) :]
             announced.append(_note_segment(f"end of {name} braille", " ", ending, choices))
     return announced
+
+
+def _opening_note(unit: Unit) -> str | None:
+    """The code a line wholly in another code is announced in ("English" of "English braille:"
+    before a Welsh leaflet's "Transcribed by ..."), or None for a line in its own code."""
+    if len(unit.segments) != 2:
+        return None
+    said = unit.segments[0].text.strip()
+    noted = any(form & louis.emph_5 for form in unit.segments[0].typeform)
+    return said.removesuffix(" braille:") if noted and said.endswith(" braille:") else None
+
+
+def _one_note_for_each_run(lines: list[Unit], choices: LayoutChoices) -> None:
+    """Title-page lines one after another, each wholly in another code (a Welsh leaflet's
+    "Leaflet 9002, version 1" and "Children's Ward" in UEB), under one note: the code a note
+    announces holds until a note ends it, so the run is closed before a line in the leaflet's
+    own code ("Bwrdd Iechyd Prifysgol Hywel Dda" had been read on in UEB), and a line going on in
+    the code in force is not announced again."""
+    codes = [_opening_note(unit) for unit in lines]
+    for at, (unit, code) in enumerate(zip(lines, codes, strict=True)):
+        if code is None:
+            continue
+        if at and codes[at - 1] == code:
+            del unit.segments[0]
+        if at + 1 < len(lines) and codes[at + 1] != code:
+            unit.segments.append(_note_segment(f"end of {code} braille", " ", "", choices))
 
 
 def _note_segment(words: str, before: str, after: str, choices: LayoutChoices) -> Segment:
