@@ -1309,3 +1309,24 @@ def test_a_translated_leaflets_notice_label_and_table_opening_are_in_its_languag
         text = " ".join(page.extract_text() for page in pdf.pages)
     assert "Important" not in text
     assert ("Table of" in text) == (opening is None)
+
+
+def test_a_welsh_leaflets_english_ward_named_in_its_words_too_passes_its_language_check(
+    tmp_path,
+):
+    """A Welsh leaflet's department 'Children's Ward', tagged English as the recording says
+    it, failed the print's check ('the English line is not marked as language') because its
+    body says 'ffoniwch y Children's Ward' untagged: a tagged element that is the whole run
+    is that run, whatever the leaflet's own words hold."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path, "9965-ar-ol-llawdriniaeth", "Children's Ward",
+        "## Mynd adref\n\nOs oes gan eich plentyn dymheredd uchel, ffoniwch y Children's "
+        "Ward.\n",
+        language="cy", audience="Gwybodaeth i rieni a gofalwyr",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems

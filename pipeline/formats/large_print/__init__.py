@@ -1322,7 +1322,11 @@ def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageR
             (
                 r
                 for r in candidates
-                if compact in _compact(r.text) and not (own_latin and compact in own_text)
+                # the whole run is that run, though its words are in the leaflet's own text too
+                # (a Welsh leaflet's "Children's Ward" tagged English above "ffoniwch y
+                # Children's Ward")
+                if compact == _compact(r.text)
+                or compact in _compact(r.text) and not (own_latin and compact in own_text)
             ),
             None,
         )
