@@ -740,9 +740,17 @@ def says_a_ban(text: str) -> bool:
     """Whether a row says not to do something, in any of the ways a STOP sign goes beside:
     told to the reader ("Do not drive", "You can't drive for 6 weeks"), to the one in their
     care, of a thing in the passive, or joined on after ", but". The meaning check holds a
-    STOP sign to this: beside a symptom ("If you can't stay awake:") it says a ban."""
-    return bool(is_negative_instruction(text) or bans_someone_cared_for(text)
-                or _bans_a_thing(text) or ban_joined_on(text))
+    STOP sign to this: beside a symptom ("If you can't stay awake:") it says a ban. A chart's
+    cell after its column's name is read on its own too ("Chloramphenicol drops: Stop.")."""
+    return any(
+        is_negative_instruction(said) or bans_someone_cared_for(said)
+        or _bans_a_thing(said) or ban_joined_on(said)
+        for said in dict.fromkeys((text, _CELL_NAMED.sub("", text, count=1)))
+    )
+
+
+# A table cell's column or row name before it, as an Easy Read row of a chart gives it
+_CELL_NAMED = re.compile(r"^[^:.!?]{1,40}:\s+(?=\S)")
 
 
 # A heading or lead-in naming what its list is of things not to have: "Foods to avoid",
