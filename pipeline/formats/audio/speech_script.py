@@ -1542,7 +1542,7 @@ _DEGREE_UNIT = r"(?:(?<=\d)|(?<=\d )|(?<![\w°]))° ?[CF](?![A-Za-z])|(?<=\d)°(
 # A count before a dose's "x" or "×" inside another script's sentence ("2 x 5ml/day", "3 ×
 # 500mg"): said with the dose by the English voice, as English says it ("two, each of five
 # millilitres, a day"); the sentence's voice had said "2", the English voice "x five ...".
-_COUNT_TIMES = r"(?<![\w.,/])\d{1,2} ?[x×] ?"
+_COUNT_TIMES = r"(?<![\w.,/])(\d{1,2}) ?[x×] ?"  # (its count a group: _COUNT_TIMES_DOSE)
 
 
 def _figure_said_mid_sentence(written: str, said: str) -> str:
@@ -3450,7 +3450,7 @@ _WHOLE_HOUR = re.compile(
 )
 # A count before "x" and a dose ("2 x 500 mg", "2x500mg"); "1 x 2 cm" too, a size: said as
 # "razy po" only before a figure
-_COUNT_TIMES_DOSE = re.compile(r"(?<![\w.,/])(\d{1,2}) ?[x×] ?(?=\d)")
+_COUNT_TIMES_DOSE = re.compile(rf"{_COUNT_TIMES}(?=\d)")
 
 
 def _clock_said(match: re.Match, words: SpokenWords) -> str:
