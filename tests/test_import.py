@@ -16279,3 +16279,34 @@ def test_a_word_hyperlinks_address_is_kept_after_its_words(tmp_path):
     ), said
     assert "Or go to www.nhs.uk and search for bowel preparation." in said, said
     assert "their website (www.bowelcanceruk.org.uk)" in said, said
+
+
+@pytest.mark.parametrize(
+    "masthead, body, department",
+    [
+        (
+            "EMERGENCY DEPARTMENT\nHEAD INJURY ADVICE FOR ADULTS",
+            "You were seen in the Emergency Department (ED) today after a knock to the head.",
+            "Emergency Department",
+        ),
+        (
+            "PAEDIATRIC ENT AND AUDIOLOGY SERVICE\nGrommets for glue ear",
+            "Your child is having small tubes put in their ears. Ring us if you are worried.",
+            "Paediatric ENT and Audiology Service",
+        ),
+        (
+            "CHILDREN'S WARD\nGoing home after your child's operation",
+            "Ring the ward if your child has a temperature of 38°C or above.",
+            "Children's Ward",
+        ),
+    ],
+)
+def test_a_department_in_capitals_is_written_as_a_name(tmp_path, masthead, body, department):
+    """A department set in capitals over the title is a name: written with its words'
+    capitals, as the leaflet writes it elsewhere or else each word's first letter ("It comes
+    from the EMERGENCY DEPARTMENT" had been said and printed in every format); an
+    abbreviation (ENT) keeps its capitals and a joining word its small letters."""
+    path = tmp_path / "0331-leaflet.txt"
+    path.write_text(f"{masthead}\n\n{body}\n", "utf-8")
+    result = import_file(path, {"number": "0331", "version": "1"})
+    assert result.front_matter["department"] == department

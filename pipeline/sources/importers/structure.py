@@ -5154,6 +5154,46 @@ class _Recovery:
                         f"{_quote(written)}")
         return written
 
+    def name_in_ordinary_case(self, line: SourceLine | None, name: str, what: str) -> str:
+        """A department's or ward's name set in capitals ("EMERGENCY DEPARTMENT", "CHILDREN'S
+        WARD"), written as a name: as the leaflet writes it in a sentence ("seen in the
+        Emergency Department (ED)"), else each word with its first letter a capital, an
+        abbreviation (ENT) kept in capitals and a joining word in small letters. Every format
+        had printed and said it in capitals."""
+        words = re.findall(r"[^\W\d_]+", name)
+        if not words or any(word != word.upper() or word == word.lower() for word in words):
+            return name
+        if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
+            return name  # "ENT", "ICU": a name in capitals
+        apart = r"[\s\-–—/]+"
+        written = re.compile(
+            r"(?<![\w'’])" + apart.join(re.escape(word) for word in name.split()) + r"(?![\w'’])",
+            re.IGNORECASE,
+        )
+        for other in self.lines:
+            for sentence in re.split(r"(?<=[.!?])\s+", plain_line(other.text)):
+                found = written.search(sentence) if _mostly_ordinary_case(sentence) else None
+                if found and found[0] != found[0].upper() and found[0][:1].isupper():
+                    return found[0]
+
+        def cased(word: str) -> str:
+            if re.fullmatch(r"(?i:and|of|the|for|in|on|at|to|with|&)", word):
+                return word.lower()
+            letters = re.sub(r"[\W\d_]", "", word)
+            # (a short word of a service's name is an abbreviation unless a common word:
+            # "ENT", "ICU" are frequent enough in text to pass for words, "EYE" is one)
+            if _abbreviation(letters, self.language) or (
+                len(letters) <= 3 and _how_common(letters, self.language) < 4.0
+            ):
+                return word
+            return word.capitalize()
+
+        said = re.sub(r"[^\W\d_][^\s\-–—/]*", lambda m: cased(m[0]), name)
+        said = said[:1].upper() + said[1:]
+        if said != name:
+            self.decide(line, f"{what} {_quote(name)} is in capitals: written {_quote(said)}")
+        return said
+
     def ordinary_case(self, line: SourceLine, text: str, what: str) -> str:
         """A title or heading set in capitals, which are hard to read (and large print's check
         refuses), in ordinary case: the first letter a capital, and words the leaflet writes in
@@ -6526,6 +6566,10 @@ class _Recovery:
             if key in front:
                 value = front[key]
                 values[key] = value[0] if isinstance(value, tuple) else value
+        if "department" in values:
+            where = front["department"][1] if isinstance(front["department"], tuple) else None
+            values["department"] = self.name_in_ordinary_case(
+                where, values["department"], "department")
         decided = self.organisation_decided()
         if decided and not running_trust(decided[0]):
             values["organisation"] = decided[0]  # another trust's leaflet
