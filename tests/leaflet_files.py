@@ -352,6 +352,8 @@ def write_pdf(target: Path, spec: dict) -> Path:
             )
             plain = ' class="plain"' if kind == "plain-table" else ""
             parts.append(f"<table{plain}><thead><tr>{head}</tr></thead>{body}</table>")
+        elif kind == "html":  # a paragraph as HTML: its links ("<a href=...>our website</a>")
+            parts.append(f"<p>{content}</p>")
         else:
             parts.append(f"<{kind}>{escape(content)}</{kind}>")
     html = (

@@ -22,9 +22,8 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ...errors import LeafletError
-from ...model import link_address
 from ..safe_files import check_docx, parse_xml
-from .lines import SourceLine, blank
+from .lines import SourceLine, blank, linked
 from .metadata import (
     AUDIENCE,
     DEPARTMENT_NAME,
@@ -1367,21 +1366,8 @@ def _words(paragraph: WordParagraph, linked: bool = False) -> str:
 
 
 def _linked(link: Hyperlink) -> str:
-    """A hyperlink's words as a source file writes a link, "[NHS website](https://...)", so
-    each format gives its address after its words where they differ (its words alone had lost
-    the address from every format). A link to a place in the document, or whose words say
-    its address ("www.nhs.uk"), is its words."""
-    words = link.text
-    if not link.address or not words.strip():
-        return words
-    letters = re.sub(r"[\W_]", "", link_address(link.url)).lower()
-    if letters in re.sub(r"[\W_]", "", words).lower():
-        return words
-    if "[" in words or "]" in words:
-        return f"{words.rstrip()} ({link_address(link.url)}){words[len(words.rstrip()):]}"
-    url = link.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    lead, trail = words[: len(words) - len(words.lstrip())], words[len(words.rstrip()) :]
-    return f"{lead}[{words.strip()}]({url}){trail}"
+    """A hyperlink's words with its address, as every importer writes a link (lines.linked)."""
+    return linked(link.text, link.url) if link.address else link.text
 
 
 def _note_at(paragraph: WordParagraph, run) -> str:

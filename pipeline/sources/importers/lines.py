@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...model import link_address
 from ...text import TICK_BOXES
 
 # A line ending in a word divided over two lines ("exer-" / "cise", "4-" / "hourly"), when the
@@ -55,6 +56,31 @@ def question_with_choices(cells: tuple[str, ...] | list[str]) -> bool:
         _ITEM_MARKER.match(cells[0]) is not None
         or all(_CHOICE.fullmatch(cell.strip()) for cell in cells[1:])
     )
+
+
+def linked(words: str, url: str) -> str:
+    """A hyperlink's words as a source file writes a link, "[NHS website](https://...)", so
+    each format gives its address after its words where they differ (its words alone had lost
+    the address from every format), whichever file the link was in (a Word hyperlink, a PDF's
+    link over its words). A link to a place in the document, or whose words say its address
+    ("www.nhs.uk"), is its words; so is a phone link whose words are its number as printed
+    ("01267 227 455", not "+441267227455" after it); one whose words are no number ("call the
+    ward") is followed by the number, as a phone number is written."""
+    if not url or not words.strip():
+        return words
+    address = link_address(url)
+    if url.lower().startswith("tel:"):
+        if re.search(r"\d", words):
+            return words
+        address = re.sub(r"^\+44\s*(?:\(0\)\s*)?", "0", address.replace("%20", " "))
+    letters = re.sub(r"[\W_]", "", address).lower()
+    if letters in re.sub(r"[\W_]", "", words).lower():
+        return words
+    if "[" in words or "]" in words or url.lower().startswith("tel:"):
+        return f"{words.rstrip()} ({address}){words[len(words.rstrip()):]}"
+    url = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    lead, trail = words[: len(words) - len(words.lstrip())], words[len(words.rstrip()) :]
+    return f"{lead}[{words.strip()}]({url}){trail}"
 
 
 @dataclass

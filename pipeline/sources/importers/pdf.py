@@ -31,6 +31,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...contacts import contact_pattern
 from ...errors import LeafletError
+from ...model import link_address
 from ...pdf_tables import row_box, ruled_table_rows
 from ...text import TICK_BOXES, script_of
 from .lines import (
@@ -40,6 +41,7 @@ from .lines import (
     ENDS_ON_A_BOX,
     SourceLine,
     blank,
+    linked,
     question_with_choices,
 )
 from .metadata import (
@@ -704,9 +706,9 @@ def _page_lines(
     is read after the text of the page (_beside). The rows at the top of a page that carry on
     a table from the foot of the one before (`table_before`: where its columns start) are
     never taken for a part of the page in two columns."""
-    words = _on_their_baselines(page.extract_words(
+    words = _on_their_baselines(_links_marked(page, page.extract_words(
         extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True
-    ))
+    )))
     if not words:
         return [], False, []
     words = _superscripts_joined(words)
@@ -795,6 +797,84 @@ def _page_lines(
         return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines + asides, True, _doubts(lines, None, number)
+
+
+def _links_marked(page, words: list[dict]) -> list[dict]:
+    """The page's words with each web or e-mail link over them (a link annotation, as Word and
+    LibreOffice save a hyperlink) written as the Word importer writes a hyperlink
+    (lines.linked): "visit [our website](https://...)". Only the printed words had been read,
+    and "our website" or "Find out more" lost its address from every format. A link whose
+    words, or the words beside them on its line or the next, print its address keeps its
+    words alone (the address is not said twice); a phone link keeps its number as printed.
+    A link's words are its letters under its rectangle: the full stop after "website" stays
+    outside it."""
+    for url, pieces in _links_of(page, words):
+        said = " ".join(inside for _, inside in pieces)
+        shown = linked(said, url)
+        if shown == said or _printed_beside(words, pieces, url):
+            continue
+        at = shown.index(said)
+        opening, closing = shown[:at], shown[at + len(said):]
+        first, last = pieces[0][0], pieces[-1][0]
+        first["text"] = _wrapped(first, pieces[0][1], opening, "")
+        last["text"] = _wrapped(last, pieces[-1][1], "", closing)
+    return words
+
+
+def _links_of(page, words: list[dict]) -> list[tuple[str, list[tuple[dict, str]]]]:
+    """Each web or e-mail link on the page with the words under it, each word with its letters
+    under it. A link wrapped over lines is one link: a program writes a rectangle for each
+    line ("[the](...) [fracture clinic pages of our website](...)" had been two)."""
+    found: list[tuple[str, list[tuple[dict, str]]]] = []
+    for link in page.hyperlinks:
+        url = str(link.get("uri") or "").strip()
+        if not url or url.startswith("#"):
+            continue
+        rect = (link["x0"] - 1, link["top"] - 1, link["x1"] + 1, link["bottom"] + 1)
+        pieces = [(word, inside) for word in words if (inside := _under(word, rect))]
+        if not pieces:
+            continue
+        if found and found[-1][0] == url:
+            before = found[-1][1][-1][0]
+            height = before["bottom"] - before["top"]
+            if 0 < pieces[0][0]["top"] - before["top"] <= 2 * height:
+                found[-1][1].extend(p for p in pieces if p not in found[-1][1])
+                continue
+        found.append((url, pieces))
+    return found
+
+
+def _under(word: dict, rect: tuple) -> str:
+    """The letters of `word` whose middles lie in `rect`, or ""."""
+    chars = word.get("chars") or []
+    if "".join(c["text"] for c in chars) != word["text"]:
+        chars = [word]  # (letters the word does not spell one by one: the word as a whole)
+    return "".join(
+        c["text"] for c in chars
+        if rect[0] <= (c["x0"] + c["x1"]) / 2 <= rect[2]
+        and rect[1] <= (c["top"] + c["bottom"]) / 2 <= rect[3]
+    )
+
+
+def _wrapped(word: dict, inside: str, opening: str, closing: str) -> str:
+    """`word`'s text with `opening` before the part of it under a link and `closing` after."""
+    text = word["text"]
+    at = text.find(inside)
+    if at < 0:
+        return f"{opening}{text}{closing}"
+    end = at + len(inside)
+    return f"{text[:at]}{opening}{text[at:end]}{closing}{text[end:]}"
+
+
+def _printed_beside(words: list[dict], pieces: list[tuple[dict, str]], url: str) -> bool:
+    """Whether the link's address is printed on its line or the next, beside its words
+    ("Find out more (www.csp.org.uk/wrist)")."""
+    address = re.sub(r"[\W_]", "", link_address(url)).lower()
+    top = min(word["top"] for word, _ in pieces)
+    bottom = max(word["bottom"] for word, _ in pieces)
+    height = bottom - top if len(pieces) == 1 else pieces[0][0]["bottom"] - pieces[0][0]["top"]
+    near = [w for w in words if top - 2 <= w["top"] <= bottom + height]
+    return address in re.sub(r"[\W_]", "", " ".join(w["text"] for w in near)).lower()
 
 
 def _on_their_baselines(words: list[dict]) -> list[dict]:
