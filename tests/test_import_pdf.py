@@ -78,3 +78,92 @@ def test_a_pdf_link_whose_address_is_printed_beside_it_is_not_said_twice(tmp_pat
         "(01162585111) out of hours."
     ) in markdown, markdown
     assert "](tel:" not in markdown and "+44" not in markdown
+
+
+def _word_saved_as_pdf(tmp_path: Path, document, name: str) -> Path:
+    """`document` saved as `name`.docx and converted to PDF by LibreOffice, as trusts publish."""
+    import subprocess
+
+    word = tmp_path / f"{name}.docx"
+    document.save(word)
+    subprocess.run(
+        ["libreoffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return word.with_suffix(".pdf")
+
+
+def _page_fields(paragraph, before: str, between: str) -> None:
+    """Word's PAGE and NUMPAGES fields after `before`, `between` them ("Tudalen 1 o 2")."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph.add_run(before)
+    for field_name, after in (("PAGE", between), ("NUMPAGES", "")):
+        simple = OxmlElement("w:fldSimple")
+        simple.set(qn("w:instr"), field_name)
+        run, text = OxmlElement("w:r"), OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        simple.append(run)
+        paragraph._p.append(simple)
+        if after:
+            paragraph.add_run(after)
+
+
+def test_a_welsh_boards_running_footer_with_its_page_number_is_read_once(tmp_path):
+    """A Welsh health board's English leaflet, its footer in Welsh at the text's size on every
+    page: "Cyfeirnod: RESP-0412 Fersiwn: 3 Tudalen 1 o 2". Its page number, known only as
+    "Page 1 of 2", had kept it in the text: read into a paragraph broken over the page, its
+    reference and version never found. A page's number is found by where it stands and how
+    it steps from page to page, in any language: the footer's details are read and it is
+    dropped; the board's name over every page is its author, kept once."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Bwrdd Iechyd Prifysgol Betsi Cadwaladr"
+    _page_fields(section.footer.paragraphs[0], "Cyfeirnod: RESP-0412 Fersiwn: 3   Tudalen ",
+                 " o ")
+    document.add_heading("Using your oxygen at home", 0)
+    document.add_paragraph("Respiratory Department")
+    document.add_heading("Why you need oxygen", 1)
+    document.add_paragraph(
+        "Your lungs are not able to get enough oxygen into your blood. Extra oxygen helps you "
+        "breathe more easily, sleep better and do more of your everyday activities. Your "
+        "respiratory team will tell you how many hours a day to use it and at what flow rate."
+    )
+    document.add_heading("Safety with oxygen", 1)
+    for sentence in (
+        "Oxygen makes things burn much faster. Never smoke, and do not let anyone smoke near "
+        "you, while your oxygen is on or in the same room as the cylinder or concentrator.",
+        "Keep the tubing and cylinders at least 3 metres away from gas cookers, open fires, "
+        "candles and heaters, and do not use oil-based creams such as petroleum jelly on your "
+        "face or hands, as they can catch fire.",
+        "Store cylinders upright in a well-aired place, away from direct sunlight, and do not "
+        "cover the concentrator with curtains, clothes or furniture while it is running.",
+        "Tell your home insurance company and the fire service that you have oxygen at home. "
+        "The fire service can visit to check your home is safe and fit smoke alarms for free.",
+        "If you go on holiday, speak to your oxygen supplier at least 2 weeks before you go, so "
+        "that oxygen can be delivered to where you are staying.",
+        "Check the tubing every day for kinks or splits, and clean the nasal cannula with warm "
+        "soapy water once a week. Your supplier will replace them every 3 months.",
+        "If you feel more breathless than usual, have a headache when you wake or feel very "
+        "sleepy, call your respiratory nurse on 01745 583 910. Do not turn up the flow rate "
+        "unless you have been told to.",
+    ):
+        document.add_paragraph(sentence)
+    document.add_heading("Travelling with oxygen", 1)
+    document.add_paragraph(
+        "You can use your oxygen in a car, but keep the cylinder secured behind a seat and keep "
+        "a window open a little. Do not leave cylinders in a hot car."
+    )
+    pdf = _word_saved_as_pdf(tmp_path, document, "resp-0412-oxygen")
+    result = import_file(pdf, {})
+    assert result.front_matter["number"] == "RESP-0412", result.front_matter
+    assert str(result.front_matter["version"]) == "3"
+    assert result.front_matter["organisation"] == "Bwrdd Iechyd Prifysgol Betsi Cadwaladr"
+    markdown = result.markdown()
+    assert "Tudalen" not in markdown and "Cyfeirnod" not in markdown, markdown
+    assert markdown.count("Betsi Cadwaladr") == 1, markdown

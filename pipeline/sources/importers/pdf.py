@@ -251,6 +251,12 @@ def _without_repeated_edges(texts: list[str]) -> list[str]:
     as the lines read it, not broken by the page's footer and the next one's header."""
     pages = [text.splitlines() for text in texts]
     ends = [{0, len(lines) - 1} if lines else set() for lines in pages]
+    # (a page's number in any language said as English's, as the lines are: _english_page_numbers)
+    said = _english_page_numbers([[lines[at] for at in sorted(edge)] for lines, edge in
+                                  zip(pages, ends, strict=True)])
+    for lines, edge, texts in zip(pages, ends, said, strict=True):
+        for at, text in zip(sorted(edge), texts, strict=True):
+            lines[at] = text
     shapes = _running_shapes(
         [(number, lines[at], False)
          for number, (lines, edge) in enumerate(zip(pages, ends, strict=True), 1)
@@ -369,7 +375,7 @@ def _lines_of(
             f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
-    pages = _notes_at_the_foot(pages)
+    pages = _notes_at_the_foot(_page_numbers_in_english(pages, heights))
     kept, dropped = _without_running_lines(pages, heights, bans)
     said = _Said()
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
@@ -2632,6 +2638,72 @@ def _logical_order(text: str) -> str:
 def _shape(text: str) -> str:
     """A running line's shape: page numbers and dates vary from page to page, words do not."""
     return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _page_numbers_in_english(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Each page's number in its running header or footer, in whatever language, said as an
+    English one is (_english_page_numbers), so that it goes as one does. Known only in English,
+    a Welsh board's footer "Cyfeirnod: PHY-0733 Fersiwn: 2 Tudalen 1 o 2" at the text's size
+    had been read into a paragraph broken over the page, its reference never found."""
+    edges = [
+        [line for line in lines if any(line is edge for edge in itertools.chain(*_edge_groups(
+            lines, height)))]
+        for lines, height in zip(pages, heights, strict=True)
+    ]
+    said = _english_page_numbers([[line.text for line in lines] for lines in edges])
+    renamed = {
+        id(line): text
+        for lines, texts in zip(edges, said, strict=True)
+        for line, text in zip(lines, texts, strict=True) if text != line.text
+    }
+    return [
+        [replace(line, text=renamed[id(line)]) if id(line) in renamed else line for line in lines]
+        for lines in pages
+    ]
+
+
+def _english_page_numbers(edges: list[list[str]]) -> list[list[str]]:
+    """The lines at each page's edges (`edges`, page by page) with the page's number said as
+    English says it ("Page 2 of 4"), whatever the language: a word, the page's number and
+    perhaps a short word and the number of pages, the same words at the edge of two pages or
+    more, each number its page's (Welsh "Tudalen 2 o 4", Polish "Strona 2 z 4", "Seite 2").
+    Found by where it stands and how it repeats, never by a language's words."""
+    total = len(edges)
+    if total < 2:
+        return edges
+    found: dict[tuple[str, str], set[int]] = {}
+    for number, texts in enumerate(edges, 1):
+        for text in texts:
+            for said in _page_said(text, number, total):
+                found.setdefault(_page_words(said), set()).add(number)
+    shapes = {shape for shape, numbers in found.items() if len(numbers) > 1}
+    if not shapes:
+        return edges
+    renamed = []
+    for number, texts in enumerate(edges, 1):
+        page = []
+        for text in texts:
+            for said in reversed(_page_said(text, number, total)):
+                if _page_words(said) in shapes:
+                    english = f"Page {number}" + (f" of {total}" if said["of"] else "")
+                    text = f"{text[:said.start()]}{english}{text[said.end():]}"
+            page.append(text)
+        renamed.append(page)
+    return renamed
+
+
+def _page_words(said: re.Match) -> tuple[str, str]:
+    return said["word"].lower(), (said["of"] or "").lower()
+
+
+def _page_said(text: str, number: int, total: int) -> list[re.Match]:
+    """Where `text` says page `number` (of `total`) with a word before it: "Tudalen 1 o 2",
+    "Strona 1", "Page 1 / 2"."""
+    return list(re.finditer(
+        rf"(?<![\w/-])(?P<word>[^\W\d_]{{2,12}}\.?)\s+{number}"
+        rf"(?:\s*(?P<of>[^\W\d_]{{1,4}}|/)\s*{total}(?![\w/-])|(?![\w/.-]))",
+        text,
+    ))
 
 
 def _notes_at_the_foot(pages: list[list[_Line]]) -> list[list[_Line]]:
