@@ -6,14 +6,17 @@ words hyphenated at line ends and tables with a header row, ruled or in aligned 
 
 from __future__ import annotations
 
+import io
+import re
 from html import escape
 from pathlib import Path
 
 import docx
 import weasyprint
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
 # ---- Word --------------------------------------------------------------------------------------
@@ -119,16 +122,58 @@ WORD_LEAFLETS = {
 
 
 def write_word(target: Path, spec: list) -> Path:
+    """A Word file of `spec`'s (kind, content) paragraphs. Words written "[words](address)"
+    are a hyperlink, as Word's Insert Link makes one; "[words](field:address)" one written as
+    a HYPERLINK field, as Word writes a link pasted from a web page or another program."""
     document = docx.Document()
     for kind, content in spec:
-        if kind == "header":  # the page header and footer Word repeats on every page
+        if kind == "number-picture":  # a numbered item holding only a picture (its alt text)
+            run = document.add_paragraph(style="List Number").add_run()
+            run.add_picture(_picture())
+            run._r.xpath(".//wp:docPr")[0].set("descr", content)
+        elif kind == "number-unnumbered":  # a List Number paragraph its number taken off
+            paragraph = document.add_paragraph(content, style="List Number")
+            numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            numbering.get_or_add_ilvl().val = 0
+            numbering.get_or_add_numId().val = 0
+        elif kind == "joined":  # two paragraphs, the first's end deleted with Track Changes on
+            first = document.add_paragraph(content[0])
+            first._p.get_or_add_pPr().append(parse_xml(
+                f'<w:rPr {nsdecls("w")}><w:del w:id="90" w:author="Ward Manager" '
+                'w:date="2026-01-05T10:00:00Z"/></w:rPr>'
+            ))
+            document.add_paragraph(content[1])
+        elif kind == "text-box":  # a paragraph anchoring a text box: (its words, the box's
+            # paragraphs, the paragraphs of a text box set inside that box or ())
+            anchor, said, inner = content
+            box = _text_box(said)
+            if inner:
+                for nested in box.iter(qn("w:txbxContent")):  # the drawing's and its fallback's
+                    nested[-1].append(_text_box(inner))
+            paragraph = document.add_paragraph(anchor)
+            paragraph._p.append(box)
+        elif kind == "bordered":  # paragraphs Word draws one box round: (their words, the
+            # paragraphs of a text box anchored in the last, as a file from an older Word
+            # writes one, a picture of a box alone, or ())
+            said, boxed = content
+            for text in said:
+                paragraph = document.add_paragraph(text)
+                paragraph._p.get_or_add_pPr().append(parse_xml(
+                    f'<w:pBdr {nsdecls("w")}>' + "".join(
+                        f'<w:{side} w:val="single" w:sz="8" w:space="4" w:color="000000"/>'
+                        for side in ("top", "left", "bottom", "right")
+                    ) + "</w:pBdr>"
+                ))
+            if boxed:
+                paragraph._p.append(_text_box(boxed, drawn=False))
+        elif kind == "header":  # the page header and footer Word repeats on every page
             document.sections[0].header.paragraphs[0].text = content
         elif kind == "footer":
             document.sections[0].footer.paragraphs[0].text = content
         elif kind == "title":
             document.add_heading(content, level=0)
         elif kind == "heading":
-            document.add_heading(content, level=1)
+            _write(document.add_heading(level=1), content)
         elif kind == "bold":
             document.add_paragraph().add_run(content).bold = True
         elif kind == "centred":  # a title set in the middle of the line, in no Title style
@@ -155,16 +200,75 @@ def write_word(target: Path, spec: list) -> Path:
             table = document.add_table(rows=len(content), cols=len(content[0]))
             for row, cells in zip(table.rows, content, strict=True):
                 for cell, text in zip(row.cells, cells, strict=True):
-                    cell.text = text
+                    _write(cell.paragraphs[0], text)
             for cell in table.rows[0].cells:
                 cell.paragraphs[0].runs[0].bold = True
             header = OxmlElement("w:tblHeader")
             table.rows[0]._tr.get_or_add_trPr().append(header)
             header.set(qn("w:val"), "true")
         else:
-            document.add_paragraph(content)
+            _write(document.add_paragraph(), content)
     document.save(target)
     return target
+
+
+def _write(paragraph, text: str) -> None:
+    """`text` written into `paragraph`, each "[words](address)" in it a hyperlink."""
+    at = 0
+    for link in re.finditer(r"\[([^\]]+)\]\(([^)\s]+)\)", text):
+        if link.start() > at:
+            paragraph.add_run(text[at : link.start()])
+        words, address = link[1], link[2]
+        if address.startswith("field:"):  # begin, the field's code, separate, its words, end
+            paragraph._p.extend(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>") for xml in (
+                '<w:fldChar w:fldCharType="begin"/>',
+                f'<w:instrText xml:space="preserve"> HYPERLINK "{address[6:]}" </w:instrText>',
+                '<w:fldChar w:fldCharType="separate"/>', f"<w:t>{escape(words)}</w:t>",
+                '<w:fldChar w:fldCharType="end"/>',
+            ))
+        else:
+            element = OxmlElement("w:hyperlink")
+            element.set(qn("r:id"), paragraph.part.relate_to(
+                address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+            element.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>{escape(words)}</w:t></w:r>"))
+            paragraph._p.append(element)
+        at = link.end()
+    if at < len(text) or not text:
+        paragraph.add_run(text[at:])
+
+
+def _picture():
+    """A small white PNG, as a step's drawing stands in a Word file."""
+    from PIL import Image
+
+    data = io.BytesIO()
+    Image.new("RGB", (120, 80), "white").save(data, format="PNG")
+    data.seek(0)
+    return data
+
+
+def _text_box(paragraphs: list[str], drawn: bool = True):
+    """A Word run anchoring a text box with `paragraphs`, written as Word writes one: a
+    drawing, and the same words again as a fallback picture for older programs; not `drawn`,
+    the picture alone, as a file from an older Word has it."""
+    content = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs)
+    if not drawn:
+        return parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+            f"<v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>"
+            "</w:r>"
+        )
+    return parse_xml(
+        f'<w:r {nsdecls("w")} '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+        f"{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+        f"{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
 
 
 # ---- PDF ---------------------------------------------------------------------------------------
