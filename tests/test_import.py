@@ -27,7 +27,7 @@ from pipeline.model import (
     plain_text,
 )
 from pipeline.sources import leaflet_fields, trust_parts
-from pipeline.sources.importers import import_file
+from pipeline.sources.importers import import_file, save_imported
 from pipeline.sources.importers.metadata import appointment_in
 from pipeline.sources.reader import read_leaflet
 
@@ -16310,3 +16310,62 @@ def test_a_department_in_capitals_is_written_as_a_name(tmp_path, masthead, body,
     path.write_text(f"{masthead}\n\n{body}\n", "utf-8")
     result = import_file(path, {"number": "0331", "version": "1"})
     assert result.front_matter["department"] == department
+
+
+_EXERCISES_OVER = [
+    ("title", "Exercises after your knee replacement"),
+    ("para", "Physiotherapy Department"),
+    ("para", "Leaflet number: PHY-0612 Version: 2"),
+    ("heading", "Your exercises"),
+    ("para", "Do these exercises 3 times a day. Stop if the pain gets much worse."),
+]
+_EXERCISES_UNDER = [
+    ("heading", "When to get help"),
+    ("para", "Call the ward on 0116 258 4221 if your calf is hot, red or swollen."),
+]
+_KNEE_STEPS = [
+    "Lie on your back with your legs straight.",
+    "Bend your knee, sliding your heel towards your bottom.",
+    "Hold for 5 seconds, then slowly straighten your leg.",
+    "Do not lift your leg off the bed while you do this.",
+]
+
+
+@pytest.mark.parametrize("between", ["number-picture", "number", "number-unnumbered"])
+def test_a_word_lists_pictures_between_its_steps_keep_the_numbers_word_shows(tmp_path, between):
+    """An exercise leaflet's "List Number" steps with a picture between each: a picture alone
+    in an item of the list takes a number of its own in Word, beside it, and the steps count
+    on from it (1, 3, 5, 7): the import had renumbered them 1, 2, 3, 4, unsaid, and a picture's
+    place typed as an item ("[Picture 1]") had been a step of its own. The steps keep the
+    numbers the reader saw, and a person is told why; a place is no step. An item whose
+    numbering is taken off shows no number: it had been numbered as well ("1. [Picture 1]"
+    after "1. Lie on your back")."""
+    places = {
+        "number-picture": ["Lying on your back", "Heel sliding up the bed", "Leg straight"],
+        "number": ["[Picture 1]", "[Image: a woman lying on her back with her knee bent]",
+                   "(picture)"],
+    }.get(between, ["[Picture 1]", "[Image: a woman lying on her back with her knee bent]",
+                    "(picture)"])
+    spec = list(_EXERCISES_OVER)
+    for step, place in zip(_KNEE_STEPS, [*places, None], strict=True):
+        spec.append(("number", step))
+        if place:
+            spec.append((between, place))
+    path = write_word(tmp_path / "knee.docx", spec + _EXERCISES_UNDER)
+    result = import_file(path, {})
+    leaflet = read_leaflet(save_imported(result, tmp_path), trust_parts)  # (its pictures too)
+    steps = [(number, plain_text(item)) for block in lists(leaflet)
+             for number, item in zip(block.item_numbers(), block.items, strict=True)]
+    shown = [1, 2, 3, 4] if between == "number-unnumbered" else [1, 3, 5, 7]
+    assert steps == list(zip(shown, _KNEE_STEPS, strict=True)), result.markdown()
+    text = result.markdown()
+    assert "Picture 1" not in text and "(picture)" not in text, text
+    said = [w for w in result.warnings if "take numbers of their own" in w]
+    if between == "number-unnumbered":
+        assert not said, result.warnings
+    else:
+        assert len(said) == 1 and "(2, 4, 6)" in said[0] and "1, 3, 5, 7" in said[0], said
+    if between == "number-picture":
+        from pipeline.model import Image
+
+        assert [b.alt for b in leaflet.blocks if isinstance(b, Image)] == places

@@ -45,6 +45,7 @@ from .structure import (
     in_another_language,
     line_language,
     notice_start,
+    picture_place,
 )
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -103,6 +104,7 @@ def docx_lines(
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     reader.boxes_beside()
+    reader.say_numbered_pictures()
     lines, dropped, warned = _running_lines(document, [] if bans is None else bans)
     return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost + warned
 
@@ -513,6 +515,10 @@ class _WordReader:
         self.marks: set[str] = set()  # the notes' raised marks in the text so far
         self.body_size: float | None = None  # the size most of the text is set in
         self.leads: dict[int, str] = {}  # bold lead-ins that head sections, by paragraph
+        self.counted_at: tuple[str, int] | None = None  # the list and number last counted
+        # the numbers a list's pictures take in Word, and its steps', by list
+        self.numbered_pictures: dict[str, list[tuple[str, int]]] = {}
+        self.numbered_steps: dict[str, list[int]] = {}
 
     def section_style_level(self) -> int:
         """The shallowest Word Heading level the leaflet uses under its title (in a layout
@@ -541,10 +547,13 @@ class _WordReader:
             self.paragraphs += 1
         where = in_cell or f"paragraph {self.paragraphs}"
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-        for alt, name in self.pictures(paragraph):
+        pictured = self.pictures(paragraph)
+        for alt, name in pictured:
             self.lines += [SourceLine(alt, where, picture=(alt, name)), blank(where)]
         text = self.note_marked(paragraph, _inline(paragraph))
         if not text.strip():
+            if pictured and not style.startswith(("heading", "title")):
+                self.numbered_picture(paragraph, style, where)
             self.lines.append(blank(where))
             return
         heading = None
@@ -583,6 +592,14 @@ class _WordReader:
             ]
             return
         marker, level = self.list_marker(paragraph, style)
+        if marker and picture_place(text):
+            # a picture's place typed as an item of the list ("[Picture 1]" between steps):
+            # no step; read as the line it is, and the number Word gives it said
+            self.numbered_picture(paragraph, style, where, counted=True)
+            self.lines += [SourceLine(text.strip(), where), blank(where)]
+            return
+        if marker and self.counted_at:
+            self.numbered_steps.setdefault(self.counted_at[0], []).append(self.counted_at[1])
         if marker:
             # a line break in the item (Shift+Enter) starts a line under it, as a text file's
             # indented line does: its lines had run on with the next item's number inside them
@@ -668,13 +685,53 @@ class _WordReader:
         if text:
             self.lines.append(SourceLine(text, where, cells=(text,), header_row=header))
 
+    def numbered_picture(
+        self, paragraph: WordParagraph, style: str, where: str, counted: bool = False
+    ) -> None:
+        """A picture, or a picture's place, set as an item of a numbered list: Word gives it a
+        number of its own, beside the picture, and the steps after it count on from it (steps
+        1, 3, 5 with pictures 2 and 4 between them). The steps keep the numbers the reader
+        saw; the picture's is kept to say (say_numbered_pictures)."""
+        if not counted:
+            self.list_marker(paragraph, style)
+        if self.counted_at:
+            self.numbered_pictures.setdefault(self.counted_at[0], []).append(
+                (where, self.counted_at[1])
+            )
+
+    def say_numbered_pictures(self) -> None:
+        """Each list whose pictures took numbers in Word with steps after them, said once: the
+        patient saw steps 1, 3, 5, which may be what the trust meant (the text may send the
+        reader to "step 3") or a slip of Word's that a person should put right."""
+        for key, pictures in self.numbered_pictures.items():
+            steps = self.numbered_steps.get(key, [])
+            if not any(step > pictures[0][1] for step in steps):
+                continue  # (a picture after the last step changes no step's number)
+            places = ", ".join(dict.fromkeys(where for where, _ in pictures))
+            numbers = ", ".join(str(number) for _, number in pictures)
+            shown = ", ".join(str(step) for step in steps)
+            self.lost.append(
+                f"{places}: in Word the pictures (or their places) between a list's numbered "
+                f"steps take numbers of their own ({numbers}), so the steps are numbered "
+                f"{shown} there: they keep the numbers the reader saw. If the pictures were "
+                "not meant to be numbered, number the steps in order, and check any step "
+                "the text names by its number"
+            )
+
     def list_marker(self, paragraph: WordParagraph, style: str) -> tuple[str, int]:
-        """ "•" or the item's number ("3.") for a list paragraph, and its nesting level."""
+        """ "•" or the item's number ("3.") for a list paragraph, and its nesting level; the
+        list and the number counted are kept in `counted_at` (None for a bullet)."""
+        self.counted_at = None
         properties = paragraph._p.pPr
         numbering = properties.numPr if properties is not None else None
         level = 0
         numbered = "list number" in style
         number_format = "decimal"
+        if numbering is not None and numbering.numId is not None and numbering.numId.val == 0:
+            # numbering taken off the paragraph (Word's "None" on a List Number item): Word
+            # shows no number, and the list's numbers go on after it; it had been numbered
+            # twice, "1. [Picture 1]" under "1. Lie on your back"
+            return "", 0
         if numbering is not None and numbering.numId is not None:
             level = numbering.ilvl.val if numbering.ilvl is not None else 0
             number_format = _number_format(self.document, numbering)
@@ -699,6 +756,7 @@ class _WordReader:
             self.counters[(key, level)] = count
             for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
                 del self.counters[deeper]
+        self.counted_at = (f"{key} {level}", count)
         # Word's "a)", "b)" under "2." are choices of that item: as "1.", "2." they were read as
         # numbers run into it ("Stop smoking. one. Eat less salt."), "either"/"or" lost
         if number_format in ("lowerLetter", "upperLetter") and count <= 8:

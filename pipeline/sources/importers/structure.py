@@ -292,6 +292,20 @@ _PICTURE_PLACE_LINE = re.compile(
     rf"{_PICTURE}\s*\d{{1,2}}[a-z]?",
     re.I,
 )
+
+
+def picture_place(text: str) -> bool:
+    """Whether `text` only holds a picture's place ("[Picture 1]", "(picture)", "Figure 2") or
+    a picture's description set in its place ("[Image: a woman lying on her back]", "Picture:
+    a foot pointing up"): no words of the text. Not a sentence naming one ("Photo of your scan
+    is sent to your GP")."""
+    text = text.strip()
+    if _PICTURE_PLACE_LINE.fullmatch(text):
+        return True
+    described = _PICTURE_LINE.match(text)
+    return bool(described and (text[:1] in "[(" and text[-1:] in "])" or described["sep"]))
+
+
 _PICTURE_REFERENCES = re.compile(
     r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|as shown\b|"
     r"see (?:the )?" + _PICTURE + r"(?: \d+)?|\(" + _PICTURE + r" ?\d+\)|"
