@@ -16369,3 +16369,41 @@ def test_a_word_lists_pictures_between_its_steps_keep_the_numbers_word_shows(tmp
         from pipeline.model import Image
 
         assert [b.alt for b in leaflet.blocks if isinstance(b, Image)] == places
+
+
+def test_a_word_links_address_is_kept_in_a_heading_a_cell_and_as_a_hyperlink_field(tmp_path):
+    """A link in a Word heading ("Support from the British Heart Foundation") had lost its
+    address from every format, as had every link Word keeps as a HYPERLINK field (pasted from
+    a web page or an email), in the text and in a table's cell alike, though the text's links
+    made by Insert Link kept theirs. Each is a link as the text's are."""
+    from pipeline.model import with_addresses
+
+    path = write_word(tmp_path / "CARD-0219-heart-failure.docx", [
+        ("title", "Living with heart failure"),
+        ("para", "Cardiology Department"),
+        ("heading", "Support from the [British Heart Foundation](https://www.bhf.org.uk/"
+                    "informationsupport/conditions/heart-failure)"),
+        ("para", "The charity runs a helpline for people living with heart failure and their "
+                 "families."),
+        ("heading", "Weighing yourself"),
+        ("para", "Weigh yourself every morning. Read the [NHS heart failure page]"
+                 "(field:https://www.nhs.uk/conditions/heart-failure/) for more."),
+        ("table", [["Group", "Where to find them"],
+                   ["Pumping Marvellous", "[their website](field:https://pumpingmarvellous.org/)"],
+                   ["Heart Failure Aware", "[their page](https://www.hfaware.org/)"]]),
+        ("heading", "When to get help"),
+        ("para", "Call the heart failure nurses on 0116 258 4221 if you gain 2 kg in 3 days."),
+    ])
+    leaflet, result = imported(path.name, tmp_path, number="CARD-0219", version="1")
+    said = [plain_text(with_addresses(spans)) for b in leaflet.blocks for spans in inlines_of(b)]
+    assert (
+        "Support from the British Heart Foundation "
+        "(www.bhf.org.uk/informationsupport/conditions/heart-failure)" in said
+    ), said
+    assert (
+        "Weigh yourself every morning. Read the NHS heart failure page "
+        "(www.nhs.uk/conditions/heart-failure) for more." in said
+    ), said
+    assert "their website (pumpingmarvellous.org)" in said, said
+    assert "their page (www.hfaware.org)" in said, said
+    assert headings(leaflet)[0] == "Support from the British Heart Foundation", headings(leaflet)

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.table import Table as WordTable
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -73,6 +75,7 @@ def docx_lines(
             f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
             "open it in Word and save it again as .docx"
         ) from None
+    _fields_linked(document)
     edited = _controls_opened(document) + _edits_applied(document) + _symbols_written(document)
     sizes = _heading_sizes(document)
     if 1 not in sizes.values() and (title := _title_over_the_headings(document)):
@@ -124,6 +127,69 @@ def _text_boxes(element) -> list[list]:
             continue
         found.append(list(content.iter(f"{_WORD_NAMESPACE}p")))
     return found
+
+
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"?(?P<url>[^"\s\\][^"\s]*)"?', re.IGNORECASE)
+
+
+def _fields_linked(document) -> None:
+    """Each hyperlink Word keeps as a HYPERLINK field (a link pasted from a web page or an
+    email, or made by an older Word: a field's code, then its words) made the hyperlink
+    element Word's Insert Link makes, so it is read as one (_linked): its address had been
+    lost from the text, a heading and a table's cell alike, its words alone kept. A field
+    pointing to a place in the document ("\\l") stays its words."""
+    w = _WORD_NAMESPACE
+    parts = [(document.element.body, document.part)] + [
+        (part._element, part.part)
+        for section in document.sections for part in (section.header, section.footer)
+        if not part.is_linked_to_previous
+    ]
+    for root, part in parts:
+        for simple in list(root.iter(f"{w}fldSimple")):
+            found = _HYPERLINK_FIELD.match(simple.get(f"{w}instr") or "")
+            if found and simple.getparent() is not None:
+                link = _hyperlink_to(part, found["url"])
+                link.extend(child for child in list(simple) if child.tag == f"{w}r")
+                simple.addprevious(link)
+                simple.getparent().remove(simple)
+        for paragraph in list(root.iter(f"{w}p")):
+            depth, code, begin, result, marks = 0, [], None, None, []
+            for child in list(paragraph):
+                kind = child.find(f"{w}fldChar") if child.tag == f"{w}r" else None
+                kind = kind.get(f"{w}fldCharType") if kind is not None else None
+                if kind == "begin":
+                    depth += 1
+                    if depth == 1:
+                        code, begin, result, marks = [], child, None, [child]
+                    continue
+                if depth == 1 and kind == "separate":
+                    result = []
+                    marks.append(child)
+                elif kind == "end":
+                    depth -= 1
+                    if depth == 0 and begin is not None:
+                        marks.append(child)
+                        found = _HYPERLINK_FIELD.match("".join(code))
+                        if found and result:
+                            link = _hyperlink_to(part, found["url"])
+                            begin.addprevious(link)
+                            link.extend(result)
+                            for mark in marks:
+                                paragraph.remove(mark)
+                        begin = None
+                elif depth == 1 and result is None:
+                    code += [t.text or "" for t in child.iter(f"{w}instrText")]
+                    if child.tag == f"{w}r":
+                        marks.append(child)
+                elif depth >= 1 and result is not None and child.tag == f"{w}r":
+                    result.append(child)
+
+
+def _hyperlink_to(part, url: str):
+    """A hyperlink element pointing to `url`, its relationship added to `part`."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), part.relate_to(url, RT.HYPERLINK, is_external=True))
+    return link
 
 
 def _controls_opened(document) -> list[str]:
@@ -583,7 +649,9 @@ class _WordReader:
                 heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
         if heading:
             self.boxes_beside()
-            words = _words(paragraph)
+            # (a heading's link keeps its address, as the text's does: "Support from the
+            # British Heart Foundation" had lost the charity's web address from every format)
+            words = _words(paragraph, linked=True)
             if (number := self.heading_number(paragraph)) and not re.match(r"\d", words):
                 words = f"{number} {words}"
             self.lines += [

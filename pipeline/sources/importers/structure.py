@@ -1053,6 +1053,17 @@ def _topic_words(text: str) -> set[str]:
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its words, its address
 
 
+def _links_put_back(marked: str, text: str) -> str:
+    """`text`, read from the line `marked` as plain words, with each link of `marked` put back
+    round its words where they stand unchanged: a Word heading's link to a charity's page
+    ("Support from the [British Heart Foundation](https://...)") had lost its address."""
+    for link in re.finditer(r"\[([^\]]+)\]\(([^)\s]+)\)", marked):
+        words = link[1].replace("**", "").strip()
+        if words and (at := text.find(words)) >= 0:
+            text = f"{text[:at]}[{words}]({link[2]}){text[at + len(words):]}"
+    return text
+
+
 def plain_line(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
     text = _LINK.sub(r"\1", text)
@@ -5085,7 +5096,8 @@ class _Recovery:
             # a heading with nothing under it before the next ("Going home from Ward 22" under
             # the title) is a line of text: as a section it was a chapter that said its name
             self.heading_over_nothing(f"before the heading {_quote(text)}", "## ")
-        self.body.append(f"{'#' * level} {self.english_run(text, text)}")
+        marked = _links_put_back(line.text, text)
+        self.body.append(f"{'#' * level} {self.english_run(marked, text)}")
         self.decide(line, f"heading {_quote(text)}")
         self.heading_said = len(self.ordered_decisions) - 1
 
