@@ -16407,3 +16407,30 @@ def test_a_word_links_address_is_kept_in_a_heading_a_cell_and_as_a_hyperlink_fie
     assert "their website (pumpingmarvellous.org)" in said, said
     assert "their page (www.hfaware.org)" in said, said
     assert headings(leaflet)[0] == "Support from the British Heart Foundation", headings(leaflet)
+
+
+def test_a_word_text_box_set_in_a_box_or_in_another_text_box_is_read_once(tmp_path):
+    """A text box anchored in a bordered box's last paragraph, as a file from an older Word
+    writes one ("Call 999 if you have chest pain"), had been lost from every format without a
+    word: only the box's first paragraph was looked in. A text box set inside another had its
+    words said twice (Word writes both as a drawing and as its fallback picture)."""
+    path = write_word(tmp_path / "CARD-0219-heart-failure.docx", [
+        ("title", "Living with heart failure"),
+        ("para", "Cardiology Department"),
+        ("heading", "Checking your weight"),
+        ("bordered", (["Weigh yourself every morning after you have been to the toilet.",
+                       "Write your weight in your diary."],
+                      ["Call 999 if you have chest pain or feel very breathless."])),
+        ("heading", "Drinks"),
+        ("text-box", ("Your nurse will tell you how much to drink.",
+                      ["Important", "Keep to your fluid limit of 1.5 litres a day."],
+                      ["Never take an extra water tablet without asking your nurse."])),
+        ("heading", "When to get help"),
+        ("para", "Call the heart failure nurses on 0116 258 4221 if you gain 2 kg in 3 days."),
+    ])
+    result = import_file(path, {"number": "CARD-0219", "version": "1"})
+    text = result.markdown()
+    assert text.count("Call 999 if you have chest pain or feel very breathless.") == 1, text
+    assert text.count("Never take an extra water tablet") == 1, text
+    assert text.index("Write your weight") < text.index("Call 999") < text.index("## Drinks")
+    assert text.index("fluid limit") < text.index("Never take an extra") < text.index("## When")

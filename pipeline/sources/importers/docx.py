@@ -90,6 +90,7 @@ def docx_lines(
         element, at = elements[at], at + 1
         if element.tag == f"{_WORD_NAMESPACE}p":
             paragraph = WordParagraph(element, document)
+            anchors = [element]
             # (a paragraph set larger than the text, bordered or not, is the title or a heading)
             if (border := _box_border(paragraph)) and not reader.sized(1):
                 # paragraphs in a run with the same border: Word draws one box round them
@@ -100,9 +101,11 @@ def docx_lines(
                     boxed.append(following)
                     at += 1
                 reader.bordered(boxed)
+                # (a text box anchored in the box's second paragraph or later had been lost)
+                anchors = [p._p for p in boxed]
             else:
                 reader.paragraph(paragraph)
-            for box in _text_boxes(element):
+            for box in [box for anchor in anchors for box in _text_boxes(anchor)]:
                 reader.text_box([WordParagraph(p, document) for p in box])
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
@@ -125,7 +128,22 @@ def _text_boxes(element) -> list[list]:
         above = list(content.iterancestors())
         if any(a.tag in (_FALLBACK, f"{_WORD_NAMESPACE}txbxContent") for a in above):
             continue
-        found.append(list(content.iter(f"{_WORD_NAMESPACE}p")))
+        # (a text box set inside it is in its paragraphs twice too, drawing and fallback: its
+        # words had been said twice, "Never take extra water tablets." and again)
+        found.append([
+            p for p in content.iter(f"{_WORD_NAMESPACE}p")
+            if not any(a.tag == _FALLBACK for a in _ancestors_within(p, content))
+        ])
+    return found
+
+
+def _ancestors_within(element, top) -> list:
+    """The elements `element` is in, up to `top`."""
+    found = []
+    for above in element.iterancestors():
+        if above is top:
+            break
+        found.append(above)
     return found
 
 
