@@ -16434,3 +16434,27 @@ def test_a_word_text_box_set_in_a_box_or_in_another_text_box_is_read_once(tmp_pa
     assert text.count("Never take an extra water tablet") == 1, text
     assert text.index("Write your weight") < text.index("Call 999") < text.index("## Drinks")
     assert text.index("fluid limit") < text.index("Never take an extra") < text.index("## When")
+
+
+def test_a_paragraph_whose_end_was_deleted_with_track_changes_joins_the_next(tmp_path):
+    """Two paragraphs joined with Track Changes on ("Do not drink more than" / "1.5 litres of
+    fluid a day.", the first's end deleted) had stayed two, the limit cut from its ban. Read
+    as accepted, they are one paragraph, with the next one's settings (a paragraph deleted
+    whole so leaves the next as it was)."""
+    path = write_word(tmp_path / "CARD-0219-heart-failure.docx", [
+        ("title", "Living with heart failure"),
+        ("para", "Cardiology Department"),
+        ("heading", "Drinks"),
+        ("joined", ("Do not drink more than ", "1.5 litres of fluid a day, unless your nurse "
+                                              "tells you to.")),
+        ("para", "This includes soup, jelly and ice cream."),
+        ("heading", "When to get help"),
+        ("para", "Call the heart failure nurses on 0116 258 4221 if you gain 2 kg in 3 days."),
+    ])
+    result = import_file(path, {"number": "CARD-0219", "version": "1"})
+    assert result.body[:3] == [
+        "## Drinks",
+        "Do not drink more than 1.5 litres of fluid a day, unless your nurse tells you to.",
+        "This includes soup, jelly and ice cream.",
+    ], result.body
+    assert any("tracked changes" in w for w in result.warnings), result.warnings

@@ -275,6 +275,22 @@ def _edits_applied(document) -> list[str]:
             if row.find(f"{w}trPr/{w}del") is not None:
                 row.getparent().remove(row)
                 tracked += 1
+        # a paragraph's end deleted joins it to the next paragraph, whose settings it takes
+        # as Word's does (a whole paragraph deleted leaves the next as it was): "Do not drink
+        # more than" / "1.5 litres of fluid a day." had been two paragraphs, the limit cut
+        # from its ban
+        for paragraph in reversed(list(root.iter(f"{w}p"))):
+            ended = paragraph.find(f"{w}pPr/{w}rPr")
+            following = paragraph.getnext()
+            if ended is None or following is None or following.tag != f"{w}p" or not any(
+                ended.find(f"{w}{tag}") is not None for tag in ("del", "moveFrom")
+            ):
+                continue
+            at = 1 if following.find(f"{w}pPr") is not None else 0
+            for child in reversed([c for c in paragraph if c.tag != f"{w}pPr"]):
+                following.insert(at, child)
+            paragraph.getparent().remove(paragraph)
+            tracked += 1
         for gone in [*root.iter(f"{w}del"), *root.iter(f"{w}moveFrom")]:
             if gone.getparent() is not None and gone.getparent().tag != f"{w}rPr":
                 gone.getparent().remove(gone)
