@@ -349,28 +349,48 @@ def named_sans_serif(family: str) -> str:
     return family
 
 
-def script_font_faces(latin: str | None = None) -> str:
+# Faces whose glyphs a PDF's text layer cannot map back to the letters they draw, and the face
+# a PDF sets those letters in instead. A Nastaliq glyph is often several letters joined and
+# stepped down the line: copied, searched or read aloud from a PDF, an Urdu "نہ" (do not)
+# came back "ذہ", and /ActualText cannot mend a right-to-left line for every reader (poppler
+# takes it as drawn, right to left, and gives it back reversed). Naskh, the face Arabic is
+# printed in, maps back letter for letter, as the braille proof's Urdu readings found.
+TEXT_LAYER_FACES = {"Noto Nastaliq Urdu": "Noto Naskh Arabic"}
+
+
+def pdf_print_font(family: str) -> str:
+    """The face a PDF prints a language whose print face is `family` in
+    (`TEXT_LAYER_FACES`): itself unless its glyphs cannot be read back as letters."""
+    return TEXT_LAYER_FACES.get(family, family)
+
+
+def script_font_faces(latin: str | None = None, in_pdf: bool = False) -> str:
     """@font-face rules loading each script's Regular face by file, chosen by `:lang()`; with
     `latin`, the face for Latin letters the script's face lacks ("Paracetamol 500mg" untagged
     in an Urdu line), which had fallen to whatever face the system calls sans-serif. With
     `latin`, the script's face is used only for what is not a Latin letter or a figure
     (`_unicode_ranges`): Noto Naskh Arabic and Nastaliq have figures of their own, and an
     Arabic line's 'Ibuprofen 200mg' had its '200' in Naskh, its 'mg' in Liberation Sans;
-    every Latin letter and figure is now the one large-print face."""
+    every Latin letter and figure is now the one large-print face. `in_pdf`: each language in
+    the face a PDF prints it in (`pdf_print_font`: Urdu in Naskh)."""
     fallback = f'"{latin}", ' if latin else ""
     rules = []
+    loaded = set()
     for row in LANGUAGES:
         if not row.print_font:
             continue
-        lang, family = row.code, row.print_font
+        lang = row.code
+        family = pdf_print_font(row.print_font) if in_pdf else row.print_font
         face = f"Leaflet {family}"
-        for weight, style in (("normal", "Regular"), ("bold", "Bold")):
+        styles = (("normal", "Regular"), ("bold", "Bold")) if family not in loaded else ()
+        for weight, style in styles:  # a face two languages share is loaded once
             file = font_file(family, style)
             ranges = f"unicode-range: {_unicode_ranges(file)}; " if latin else ""
             rules.append(
                 f'@font-face {{ font-family: "{face}"; font-weight: {weight}; '
                 f"src: url({file.as_uri()}); {ranges}}}\n"
             )
+        loaded.add(family)
         # the Latin face before the script's system family, which has figures of its own
         rules.append(
             f':lang({lang}) {{ font-family: "{face}", {fallback}"{family}", sans-serif; }}\n'
@@ -410,9 +430,10 @@ SCALED_FACES = {"Noto Naskh Arabic": 1.25}
 
 
 def print_scale(tag: str) -> float:
-    """How many times the body size a language's own lines are printed at (1 for English)."""
+    """How many times the body size a language's own lines are printed at in a PDF (1 for
+    English), in the face it is printed in there (`pdf_print_font`)."""
     row = find_language(tag)
-    return SCALED_FACES.get(row.print_font, 1.0) if row else 1.0
+    return SCALED_FACES.get(pdf_print_font(row.print_font), 1.0) if row else 1.0
 
 
 def face_scale(fontname: str) -> float:

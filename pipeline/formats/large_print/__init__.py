@@ -60,6 +60,7 @@ from ..fonts import (
     font_file,
     font_name,
     installed_sans_serif,
+    pdf_print_font,
     print_faces,
     print_scale,
     script_font_faces,
@@ -82,6 +83,7 @@ from ..html_render import (
 )
 from ..pdf_glyphs import note_written, written_here
 from .pages import PageText, Reading, read_pages, read_written
+from .text_layer import PrintedLine, actual_texts, carry_words, printed_lines
 
 PRINT_STYLESHEET = Path(__file__).with_name("print.css")
 PAGE_NUMBER = re.compile(r"^Page (\d+) of (\d+)$")
@@ -126,7 +128,7 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
     return template.substitute(
         size=size,
         font=settings.font,
-        font_faces=script_font_faces(settings.font),
+        font_faces=script_font_faces(settings.font, in_pdf=True),
         margin_bottom=margin_bottom(size),
         # A little over single spacing (UKAAF G003); closer in giant print, so a page holds
         # a notice or a heading with the start of its section.
@@ -142,9 +144,10 @@ def _beside_latin_faces(latin: str) -> str:
     print's face, the words with it in their own (fonts.script_font_faces names the faces)."""
     return "".join(
         f':lang({row.code}) .beside-latin {{ font-family: "{latin}", '
-        f'"Leaflet {row.print_font}", "{row.print_font}", sans-serif; }}\n'
+        f'"Leaflet {face}", "{face}", sans-serif; }}\n'
         for row in LANGUAGES
         if row.right_to_left and row.print_font
+        for face in [pdf_print_font(row.print_font)]
     )
 
 
@@ -307,7 +310,7 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     with _weasyprint_errors(leaflet.source_path), print_faces() as faces:
         document = _laid_out(html, str(Path(leaflet.source_path).parent), faces)
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
-    return tag_languages(pdf, leaflet, options.letters_per_line)
+    return tag_languages(pdf, leaflet, options.letters_per_line, printed_lines(document))
 
 
 def boxes_ending_lines(lines: list[str], texts: list[str]) -> list[str]:
@@ -1431,17 +1434,24 @@ def _repoint_parent_tree(pdf: pikepdf.Pdf, replaced: dict) -> None:
 
 
 def tag_languages(
-    pdf_bytes: bytes, leaflet: Leaflet, letters_per_line: float | None = None
+    pdf_bytes: bytes,
+    leaflet: Leaflet,
+    letters_per_line: float | None = None,
+    lines: list[list[PrintedLine]] | None = None,
 ) -> tuple[bytes, Reading]:
     """Joins the page fragments of each element (`join_page_fragments`), then adds /Lang to the
     structure elements holding other-language text, and /ActualText with the exact words where
-    one element holds a whole non-Latin line. With the tagged PDF, its pages as read to find
-    the text of each element (tagging leaves the content streams as they are)."""
+    one element holds a whole non-Latin line; with the layout's `lines`, each line of print
+    whose glyphs do not read back as its words carries them (text_layer.carry_words). With
+    the tagged PDF, its pages as read to find the text of each element (tagging leaves the
+    glyphs as they are)."""
     runs = language_runs(leaflet, letters_per_line)
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet, letters_per_line)))
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         join_page_fragments(pdf)
         reading = read_written(pdf)
+        if lines is not None:
+            carry_words(pdf, reading, lines)
         tree = StructureTree(pdf, reading.marked)
         stack = list(_kids(pdf.Root.StructTreeRoot))
         while stack:
@@ -1521,8 +1531,43 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         _check_tags(leaflet, pdf, report)
         _check_headings(leaflet, settings, _heading_glyphs(leaflet, tree, placed, pages), report)
         letters = render_options(settings).letters_per_line
-        _check_other_languages(leaflet, tree, placed, pages, report, letters)
+        actual = actual_texts(pdf)
+        _check_other_languages(leaflet, tree, placed, pages, report, letters, actual)
+        _check_divided_words(tree.texts, actual, report)
     return report
+
+
+_DIVIDED = re.compile(r"[^\W\d_]-$")
+
+
+def _check_divided_words(
+    texts: dict[tuple[int, int], str], actual: dict[tuple[int, int], str], report: CheckReport
+) -> None:
+    """A word the layout divides over lines ("oesophago-" / "scopy") must read back whole from
+    the text layer (text_layer.carry_words): a reader copying or searching for it, or a
+    screen reader reading the page's text, had got it in pieces."""
+    pieces = [
+        (page, text.strip()) for (page, mcid), text in sorted(texts.items())
+        if _DIVIDED.search(text.rstrip()) and _DIVIDED.search(actual.get((page, mcid), text))
+    ]
+    if pieces:
+        report.problems.append(
+            f"{len(pieces)} word(s) divided over two lines read back from the PDF in pieces, "
+            "first: " + "; ".join(f"page {page + 1} '{text[-30:]}'" for page, text in pieces[:3])
+        )
+
+
+def _letters_read(text: str) -> str:
+    """The letters, marks and figures of `text`, in order: what a reader must get right."""
+    return "".join(
+        c for c in unicodedata.normalize("NFC", text) if unicodedata.category(c)[0] in "LMN"
+    )
+
+
+def _reader_text(tree: StructureTree, element, actual: dict[tuple[int, int], str]) -> str:
+    """What copying, searching or reading aloud the PDF's text gets of an element: each of its
+    marked contents' /ActualText where it has one, else its glyphs' text."""
+    return "".join(actual.get(key, tree.texts.get(key, "")) for key in tree.keys(element))
 
 
 def _mark_tables(tree: StructureTree, placed: dict, pages: list[PageText]) -> None:
@@ -2067,7 +2112,7 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
     table's columns line and first row, else two lines of text."""
     blocks: list[list[dict]] = [[lines[0]]]
     for line in lines[1:]:
-        if line["top"] - blocks[-1][-1]["bottom"] > settings.size * 0.8:
+        if line["top"] - blocks[-1][-1]["bottom"] > _blank_line(line, settings):
             blocks.append([])
         blocks[-1].append(line)
     first = blocks[0]
@@ -2099,6 +2144,16 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
     elif not heading:
         first = _kept_together(blocks, 0, whole=True)
     return first
+
+
+def _blank_line(line: dict, settings: LargePrintSettings) -> float:
+    """The least gap above a line that is a blank line's, not its paragraph's spacing: 0.8 of
+    the size asked; twice that above a line in a face printed larger (fonts.SCALED_FACES),
+    whose lines of one paragraph stand a whole size apart (Naskh, at 1.25 times and 1.8 lines
+    apart: an Urdu paragraph at 48 pt, printed in Naskh, was taken for five paragraphs and
+    the page before it failed as half empty though it was not)."""
+    scaled = any(face_scale(c.get("fontname", "")) > 1 for c in line.get("chars", []))
+    return settings.size * (1.6 if scaled else 0.8)
 
 
 def _section(blocks: list[list[dict]], settings: LargePrintSettings) -> list[list[dict]]:
@@ -2481,9 +2536,12 @@ def _check_other_languages(
     pages: list[PageText],
     report: CheckReport,
     letters: float | None = None,
+    layer: dict[tuple[int, int], str] | None = None,
 ) -> None:
     """Each other-language run: marked with /Lang, real characters, right to left if it should
-    (`letters` a line as the print was set, its wide tables as rows)."""
+    (`letters` a line as the print was set, its wide tables as rows), and read back from the
+    text layer as the source's letters (`layer`: the /ActualText of marked contents): in
+    order, or, in a right-to-left run whose glyphs stand as drawn, all of them and no others."""
     area = _text_area(pages)
     runs = list(dict.fromkeys(language_runs(leaflet, letters)))
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet, letters)))
@@ -2521,6 +2579,20 @@ def _check_other_languages(
             )
         if run.script not in ("Latin", "Common") and actual and actual != run.text:
             report.problems.append(f"the {name} line's /ActualText is not the source line")
+        source = _letters_read(run.text)
+        for element in elements:
+            said = _letters_read(_reader_text(tree, element, layer or {}))
+            wrong = (
+                Counter(said) - Counter(source) if is_right_to_left(run.lang)
+                else said not in source
+            )
+            if wrong:
+                report.problems.append(
+                    f"the {name} line reads back from the PDF's text (copied, searched, read "
+                    f"aloud) as '{_reader_text(tree, element, layer or {})[:60]}', not as the "
+                    f"source's '{run.text[:60]}'"
+                )
+                break
         carried = " (exact text carried as /ActualText)" if actual == run.text else ""
         read_back.setdefault((name, run.lang), []).append((coverage, carried))
         if is_right_to_left(run.lang):
