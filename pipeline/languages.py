@@ -121,6 +121,12 @@ class Language:
     # matter, which keeps the pipeline's English audience: the recording says the audience in
     # its English announcement, so a Welsh one would be said by the English voice.
     audience_lines: tuple[str, ...] = ()
+    # How a range of figures is said ("2-3", "2–8°C"): the word before its first figure ("" for
+    # none) and the word between its figures, as the language reads such a range aloud. Every
+    # voice reads the dash as nothing ("2-3 گولیاں" was "do teen", "2-8°C" in Polish "dwa
+    # osiem"): the audio says "2 سے 3", "2 do 8 stopni Celsjusza". Only words certain to
+    # be right after any figure; () leaves ranges as printed (the audio check lists them).
+    range_words: tuple[str, str] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -165,6 +171,7 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="",
         espeak_voice="ur",
         gtts_code="ur",
+        range_words=("", "سے"),  # "2 سے 3 گولیاں", two to three tablets
         iso_639_2="urd",
         # Urdu readers expect Nastaliq, Arabic readers Naskh.
         print_font="Noto Nastaliq Urdu",
@@ -207,6 +214,7 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="",
         espeak_voice="ar",
         gtts_code="ar",
+        range_words=("", "إلى"),  # "2 إلى 3 أقراص"
         iso_639_2="ara",
         print_font="Noto Naskh Arabic",
         screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
@@ -247,6 +255,7 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="",
         espeak_voice="gu",
         gtts_code="gu",
+        range_words=("", "થી"),  # "2 થી 3 ગોળીઓ"
         iso_639_2="guj",
         print_font="Noto Sans Gujarati",
         screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
@@ -293,6 +302,7 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="",
         espeak_voice="pa",
         gtts_code="pa",
+        range_words=("", "ਤੋਂ"),  # "2 ਤੋਂ 3 ਗੋਲੀਆਂ"
         iso_639_2="pan",
         print_font="Noto Sans Gurmukhi",
         screen_fallback_fonts=("Raavi", "Nirmala UI", "sans-serif"),
@@ -337,6 +347,9 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="",
         espeak_voice="pl",
         gtts_code="pl",
+        # "2 do 8 stopni Celsjusza", "co 4 do 6 godzin" (an "od" before it would follow "co",
+        # "przez", "po" wrongly: "co od 4 do 6")
+        range_words=("", "do"),
         iso_639_2="pol",
         hyphenation="pl_PL",
         unit_forms="polish",
@@ -411,6 +424,11 @@ LANGUAGES: tuple[Language, ...] = (
         contracted_braille_table="cy-cy-g2.ctb",
         espeak_voice="cy",
         gtts_code="cy",
+        # "2 i 8 gradd Celsius", "bob 4 i 6 awr": "rhwng 2 ac 8" would follow "bob" and "ar"
+        # wrongly ("bob rhwng 4 a 6 awr"), and its "a" or "ac" hangs on how a voice counts past
+        # 10 ("un ar ddeg" or "un deg un"). (A figure's word after "i" is soft-mutated, "i
+        # ddau": a voice reading the figure does not, as it does not after "a".)
+        range_words=("", "i"),
         iso_639_2="cym",  # ISO 639-2/T; the /B form is "wel"
         unit_forms="singular",  # (a unit after "dau" is strictly soft-mutated: not done)
         own_names=("cymraeg",),

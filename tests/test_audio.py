@@ -3417,13 +3417,16 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
         Span("Przyjmuj 2 tabletki co 4-6 godzin."),  # take 2 tablets every 4-6 hours
         Span("Przyjmij 1/2 tabletki o 10:30."),  # take 1/2 a tablet at 10:30
         Span("Zadzwoń pod numer 0116 258 6000."),  # ring 0116 258 6000
+        Span("Wizyta: 10:30."),  # appointment: 10:30 (no word leads to the time)
         Span("Take 1-2 tablets at 9am.", lang="en"),
     )
     assert "to check: figures another language's voice reads as printed" in polish
-    assert "the Polish voice says '4-6' as two numbers with nothing between them" in polish
     assert "the Polish voice says '1/2' with the English 'slash'" in polish
     assert "the Polish voice says '10:30' as its figures, not a time of day" in polish
-    for not_named in ("'0116", "'1-2'", "'9am'"):
+    # said in Polish words: "co 4 do 6 godzin", "o dziesiątej 30"
+    assert "'Przyjmuj 2 tabletki co 4 do 6 godzin.'" not in polish
+    assert "'Przyjmij 1/2 tabletki o dziesiątej 30.': the Polish voice says '1/2'" in polish
+    for not_named in ("'0116", "'1-2'", "'9am'", "'4-6'"):
         assert not_named not in polish
     welsh = findings(
         "cy",
@@ -3466,10 +3469,10 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     )
     said = "the Polish voice says"
     furosemide = "'Furosemid: 1 tabletka o 8:00. Nie przyjmuj go po 16:00, bo będziesz wstawać"
-    assert f"{furosemide} w nocy.': {said} '8:00' as its figures, not a time of day" in polish
-    assert f"{furosemide} w nocy.': {said} '16:00' as its figures" in polish
-    assert f"{said} '9:00–17:00' as two clock times" in polish
-    assert "'9:00'" not in polish and "'17:00'" not in polish
+    # said in Polish words: "o ósmej", "po szesnastej", "od dziewiątej do siedemnastej"
+    assert furosemide not in polish and "(poniedziałek–piątek" not in polish
+    assert "'8:00'" not in polish and "'16:00'" not in polish
+    assert "'9:00" not in polish and "'17:00'" not in polish
     assert f"{said} '3 cm' with its unit said as letters" in polish
     assert "'1,5 l'" not in polish  # said "1,5 litra"
     assert "'38°C'" not in polish  # said "38 stopni Celsjusza"
@@ -4629,7 +4632,8 @@ def test_a_temperature_in_another_script_is_one_english_piece(lang, sentence, ex
         ("ur", "فریج میں 2 سے 8°C پر رکھیں۔",
          [("ur", "فریج میں 2 سے 8"), ("en", "degrees Celsius"), ("ur", "پر رکھیں۔")]),
         # a range with no Latin unit stays in the sentence's voice
-        ("ur", "2-3 دن آرام کریں۔", [("ur", "2-3 دن آرام کریں۔")]),
+        # (its dash said as the Urdu "to": test_a_range_in_another_language_is_said_with_its_to)
+        ("ur", "2-3 دن آرام کریں۔", [("ur", "2 سے 3 دن آرام کریں۔")]),
     ],
 )
 def test_a_range_with_a_latin_unit_in_another_script_is_one_english_piece(
@@ -4646,6 +4650,72 @@ def test_a_range_with_a_latin_unit_in_another_script_is_one_english_piece(
     assert said == expected
     script = tuple(Utterance(text, piece_lang, "text", 0.3) for piece_lang, text in said)
     assert units_split_over_voices(script) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # take 1-2 sachets a day; rest for 15–30 minutes after each dose (Urdu)
+        ("ur", "روزانہ 1-2 ساشے لیں۔ ہر خوراک کے بعد 15–30 منٹ آرام کریں۔",
+         "روزانہ 1 سے 2 ساشے لیں۔ ہر خوراک کے بعد 15 سے 30 منٹ آرام کریں۔"),
+        # the bleeding may last 3-5 days (Arabic)
+        ("ar", "قد يستمر النزيف 3-5 أيام.", "قد يستمر النزيف 3 إلى 5 أيام."),
+        # drink 6 - 8 glasses of water a day (Gujarati)
+        ("gu", "દિવસમાં 6 - 8 ગ્લાસ પાણી પીવો.", "દિવસમાં 6 થી 8 ગ્લાસ પાણી પીવો."),
+        # do the exercise 10–15 times (Punjabi)
+        ("pa", "ਇਹ ਕਸਰਤ 10–15 ਵਾਰ ਕਰੋ।", "ਇਹ ਕਸਰਤ 10 ਤੋਂ 15 ਵਾਰ ਕਰੋ।"),
+        # store the injection pens at 2°C–8°C; do not freeze (Polish, the unit said once)
+        ("pl", "Wstrzykiwacze przechowywać w temperaturze 2°C–8°C. Nie zamrażać.",
+         "Wstrzykiwacze przechowywać w temperaturze 2 do 8 stopni Celsjusza. Nie zamrażać."),
+        # a dose range with its unit after the last figure; the English "to" left in
+        ("pl", "Dzieci: 250-500 mg co 6 godzin, dorośli 2 g to 4 g na dobę.",
+         "Dzieci: 250 do 500 miligramów co 6 godzin, dorośli 2 do 4 gramy na dobę."),
+        # keep it in the fridge (2-8°C); take 5 - 10 ml every 4-6 hours (Welsh)
+        ("cy", "Cadwch ef yn yr oergell (2-8°C). Cymerwch 5 - 10 ml bob 4-6 awr.",
+         "Cadwch ef yn yr oergell (2 i 8 gradd Celsius). Cymerwch 5 i 10 mililitr bob 4 i 6 "
+         "awr."),
+        # not a range: add 5 ml to 100 ml of water, lower the dose from 2 g to 500 mg (Polish
+        # "do" alone), a year's span, a code
+        ("pl", "Dodaj 5 ml do 100 ml wody. Zmniejszaj dawkę z 2 g do 500 mg.",
+         "Dodaj 5 mililitrów do 100 mililitrów wody. Zmniejszaj dawkę z 2 gramy do 500 "
+         "miligramów."),
+        ("ur", "حوالہ 2024-2025 اور 1-2-1 مدد۔", "حوالہ 2024-2025 اور 1-2-1 مدد۔"),
+    ],
+)
+def test_a_range_in_another_language_is_said_with_its_to(lang, sentence, expected):
+    """A range's dash is read as nothing by the Urdu, Arabic, Gujarati and Punjabi voices ('1-2
+    ساشے' was 'ek do', one two sachets), and by the Polish and Welsh ones ('2°C–8°C' was 'dwa
+    stopnie Celsjusza osiem stopni Celsjusza', '4-6 awr' 'pedwar chwech'). Each language's word
+    for 'to' goes between the figures, and a unit written after both is said once, after the
+    last, in the form that agrees with it; what is not certain a range stays as printed."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == [(lang, expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # take the tablet at 7:30 in the morning and at 19:30; 10 mL of the syrup at 9 in the
+        # evening
+        ("Tabletkę przyjmij o 7:30 rano i o 19:30. Syrop: 10 mL o 9 wieczorem.",
+         "Tabletkę przyjmij o siódmej 30 rano i o dziewiętnastej 30. Syrop: 10 mililitrów o "
+         "dziewiątej wieczorem."),
+        # do not eat after 22.00; come at 11:00 (o godz.); the clinic is open 8:00–15:30
+        ("Nie jedz po 22.00. Przyjdź o godz. 11:00. Poradnia czynna 8:00–15:30.",
+         "Nie jedz po dwudziestej drugiej. Przyjdź o godzinie jedenastej. Poradnia czynna od "
+         "ósmej do piętnastej 30."),
+        # not a time: increase the dose by 5 mg; 0:30 (midnight's hour) stays as printed
+        ("Zwiększ dawkę o 5 mg. Ostatni posiłek o 0:30.",
+         "Zwiększ dawkę o 5 miligramów. Ostatni posiłek o 0:30."),
+    ],
+)
+def test_a_clock_time_and_millilitres_in_polish_are_said_in_polish(sentence, expected):
+    """The Polish voice said 'o 7:30' as 'o siedem trzydzieści' and 'o 19:30' 'o dziewiętnaście
+    trzydzieści' (the hour a count, not the hour of the day, 'o siódmej'), and '10 mL' as
+    'dziesięć em el': a time after the word that leads to it is said with its hour in the form
+    that word takes, and 'mL' is said as 'ml' is."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, "pl")
+    assert said == [("pl", expected)]
 
 
 def test_a_range_split_over_voices_is_a_problem_for_the_check():

@@ -126,6 +126,20 @@ class SpokenWords(BaseModel):
     # The "x" between a count and a dose ("2 x 500 mg"): Polish "2 razy po 500 miligramów";
     # without it the voice says the letter, and the check lists it
     times: str | None = None
+    # A clock time after a word that leads to it ("o 8:30", "od 9:00 do 17:00", "o godz. 8",
+    # "o 8 rano") as its hour's word in the form those words take, one for each hour from 0 to
+    # 23 ("" leaves that hour as printed), its minutes as figures and ":00" not said: Polish
+    # "o 8:30" is "o ósmej 30" (the voice had said "o osiem trzydzieści", "o 20:00" "o
+    # dwadzieścia zero zero"). A time with no such word before it stays as printed.
+    hours: list[str] | None = Field(default=None, min_length=24, max_length=24)
+    # each word that leads to such a time, as written (lower case) and as said: "o godz." is
+    # "o godzinie"; a lead of more than one word names the hour, so "o godzinie 8" is a time
+    hour_leads: dict[str, str] = Field(default_factory=dict)
+    # the words for a part of the day after a whole hour ("rano"): "o 8 rano" is a time
+    day_parts: list[str] = Field(default_factory=list)
+    # the words before and between the times of a range with no word before it ("8:00–16:00":
+    # "od ósmej do szesnastej"), each a lead the hours' form follows
+    hour_range: tuple[str, str] | None = None
 
     @field_validator("symbols")
     @classmethod
@@ -3463,14 +3477,108 @@ def _clock_said(match: re.Match, words: SpokenWords) -> str:
     return f"{hour} {words.clock[part]}{'.' if ends else ''}"
 
 
+# A range of figures, each with the unit it may be written with ("2-3", "10–20", "2°C-8°C",
+# "250 - 500 mg"): never a part of a date, a time, a code or a number with more parts ("1-2-1")
+_RANGE_ELSEWHERE = (
+    r"(?<![\w.,/:\u2013-])(?<![-\u2013] )({lead})(\d{{1,3}}(?:[.,]\d+)?)(?:( ?)({signs}))?"
+    r"( ?[-\u2013] ?|{joints})(\d{{1,3}}(?:[.,]\d+)?)(?:( ?)({signs}))?"
+    r"(?![\w/:\u2013-]|[.,]\d| ?[-\u2013] ?\d)"
+)
+
+
+def ranges_in_words(text: str, lang: str, words: SpokenWords | None) -> str:
+    """A range of figures with the language's words for it (languages.Language.range_words):
+    every voice reads its dash as nothing, "2-3 گولیاں" "do teen" in Urdu, "2-8°C" "dwa osiem
+    stopni" in Polish. "2-3" is "2 سے 3"; in a language whose units are said in its words, a
+    unit written after both figures is said once, after the last, which it agrees with ("2°C
+    to 8°C", "2-8°C": "2 do 8 stopni Celsjusza"; Welsh "2 i 8 gradd Celsius"). The English
+    "to" between figures with units is read so too, and the language's own word after its
+    opening word, where it has one; never its own word alone ("dodaj 5 ml do 100 ml" is add 5
+    ml to 100 ml). Two units ("2 g-500 mg") stay as printed, and the check lists them."""
+    row = find_language(lang)
+    if row is None or not row.range_words:
+        return text
+    before, between = row.range_words
+    units = sorted(words.units, key=len, reverse=True) if words and words.units else []
+    signs = "|".join(re.escape(unit).replace("°", "° ?") for unit in units) or "(?!)"
+    joints = rf" (?:to|{re.escape(between)}) " if units else "(?!)"
+    lead = rf"(?i:{re.escape(before)}) |" if before else ""
+    pattern = _RANGE_ELSEWHERE.format(lead=lead, signs=signs, joints=joints)
+
+    def said(match: re.Match) -> str:
+        first, first_unit, joint, last, space, unit = (match[i] for i in (2, 4, 5, 6, 7, 8))
+        same = (first_unit or "").replace(" ", "") == (unit or "").replace(" ", "")
+        word = joint.strip() not in ("-", "\u2013")
+        if first_unit and not same or word and not unit or joint.strip() == between and not (
+            match[1].strip()
+        ):
+            return match.group()  # "2 g-500 mg", "5 ml do 100 ml" (add to): as printed
+        opening = f"{match[1].strip() or before} " if before else ""
+        return f"{opening}{first} {between} {last}{space or ''}{unit or ''}"
+
+    return re.sub(pattern, said, text)
+
+
+def _hours_said(text: str, words: SpokenWords) -> str:
+    """A clock time after a word that leads to it in the language's words (SpokenWords.hours):
+    Polish "o 8:30" as "o ósmej 30", "od 9:00 do 17:00" as "od dziewiątej do siedemnastej", a
+    range with no word before it ("8:00–16:00") with its words (SpokenWords.hour_range)."""
+    if not words.hours or not words.hour_leads:
+        return text
+
+    def hour(written: str, minutes: str | None) -> str | None:
+        said = words.hours[int(written)]
+        if not said:
+            return None
+        return said if minutes in (None, "00") else f"{said} {minutes}"
+
+    if words.hour_range:
+        opening, joint = words.hour_range
+        clock = r"([01]?\d|2[0-3]):([0-5]\d)"
+
+        def ranged(match: re.Match) -> str:
+            first, last = hour(match[1], match[2]), hour(match[3], match[4])
+            if first is None or last is None:
+                return match.group()
+            return f"{opening} {first} {joint} {last}"
+
+        text = re.sub(
+            rf"(?<![\w.,/:\u2013-])(?<![-\u2013] ){clock} ?[-\u2013] ?{clock}(?![\w:]|[.,]\d)",
+            ranged,
+            text,
+        )
+    leads = "|".join(re.escape(lead) for lead in sorted(words.hour_leads, key=len, reverse=True))
+    parts = "|".join(re.escape(part) for part in words.day_parts) or "(?!)"
+
+    def led(match: re.Match) -> str:
+        lead, written, minutes, part = match.groups()
+        # "o 8" alone may be an amount ("zwiększ dawkę o 8 mg"): a time only with its minutes,
+        # a word for the hour before it ("o godzinie 8"), or a part of the day after it
+        said = hour(written, minutes) if minutes or " " in lead or part else None
+        if said is None:
+            return match.group()
+        lead_said = words.hour_leads[lead.lower()]
+        return f"{lead[0] + lead_said[1:] if lead[0].isupper() else lead_said} {said}"
+
+    return re.sub(
+        rf"(?<!\w)({leads}) ([01]?\d|2[0-3])(?:[:.]([0-5]\d))?"
+        rf"(?![\w:/]|[.,]\d| ?[%°])(?=( (?:{parts})\b)?)",
+        led,
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
 def in_language_words(text: str, lang: str, words: SpokenWords | None) -> str:
     """What a language's voice would say as letters, in that language's words from
     config/pronunciations.yaml: a time's "am" or "pm" (Welsh "8am" as "8 y bore": its voice
     had said "wyth am", and "am" is a Welsh word, so morning and evening were lost), the "x" of
     a count of doses (Polish "2 x 500 mg" as "2 razy po 500 miligramów": "dwa iks"), a unit
     (units_in_words). Whatever it has no words for stays as printed, and the check lists it."""
+    text = ranges_in_words(text, lang, words)
     if words is None:
         return text
+    text = _hours_said(text, words)
     if words.clock:
         text = _WHOLE_HOUR.sub(lambda match: _clock_said(match, words), text)
     if words.times:
