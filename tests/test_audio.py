@@ -4718,6 +4718,40 @@ def test_a_clock_time_and_millilitres_in_polish_are_said_in_polish(sentence, exp
     assert said == [("pl", expected)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # your HbA1c will be checked every 3 months
+            "ur",
+            "آپ کا HbA1c ہر 3 ماہ بعد چیک کیا جائے گا۔",
+            [("ur", "آپ کا"), ("en", "H b A one c"), ("ur", "ہر 3 ماہ بعد چیک کیا جائے گا۔")],
+        ),
+        (  # you may need vitamin B12 injections
+            "ar",
+            "قد تحتاج إلى حقن فيتامين B12.",
+            [("ar", "قد تحتاج إلى حقن فيتامين"), ("en", "B twelve.")],
+        ),
+        (  # if you have symptoms of COVID-19, stay at home
+            "pa",
+            "ਜੇ ਤੁਹਾਨੂੰ COVID-19 ਦੇ ਲੱਛਣ ਹਨ ਤਾਂ ਘਰ ਰਹੋ।",
+            [("pa", "ਜੇ ਤੁਹਾਨੂੰ"), ("en", "COVID-nineteen"), ("pa", "ਦੇ ਲੱਛਣ ਹਨ ਤਾਂ ਘਰ ਰਹੋ।")],
+        ),
+        # a dose's "x2" (twice) is no name: the sentence's voice keeps it, as before
+        ("gu", "x2 દરરોજ લો.", [("gu", "x2 દરરોજ લો.")]),
+    ],
+)
+def test_an_english_name_with_figures_in_another_script_is_said_by_the_english_voice(
+    lang, sentence, expected
+):
+    """'HbA1c' in an Urdu sentence stayed with the Urdu voice, whose espeak-ng said its letters
+    by its English rules and its '1' in Urdu ('H B A', 'ek', 'c'), one name heard as three
+    languages' pieces; 'B12' and 'COVID-19' likewise. A Latin name with figures in it is
+    English, as 'GP' and 'NHS' already were: the English voice says it ('H b A one c')."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == expected
+
+
+
 def test_a_range_split_over_voices_is_a_problem_for_the_check():
     """The script had given the Urdu voice '-8' after the English 'degrees Celsius', and the
     Punjabi voice '(2–8' before it: the check names each."""

@@ -1536,6 +1536,9 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # letters joined to figures with no word before them ("500mg" stays whole in its voice).
 _LATIN_WORD = (
     r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?"
+    # a name with figures in it, "HbA1c", "B12", "COVID-19", "SpO2": the Urdu voice had said its
+    # letters in English and its figures in Urdu ("H B A", "ek", "c")
+    r"(?:(?<=[A-Za-z])(?<!\b[xX])-?\d+(?:[A-Za-z]+\d*)*(?![\w]))?"  # (not a dose's "x2")
     r"(?:\.[A-Za-z](?!\w))*\.?"  # "e.g.", "Dr." (but never a part of an address: "www.", "pals@")
     r"(?![\w&@/]|[.:@/-]\w)"
 )
