@@ -2563,22 +2563,21 @@ def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
         # a DOI had been "ten point one one three six/bmj.l one thousand two hundred ..."
         ("doi: 10.1136/bmj.l1234",
          "D O I one zero, dot, one one three six, slash, B M J, dot, L, one two three four"),
-        # not in a sentence that cites nothing
-        ("Take 2 tablets at 8:30 (see page 2).",
-         "Take two tablets at eight thirty (see page two)."),
+        # not in a sentence that cites nothing, where a page the leaflet points to is none the
+        # recording has (test_words_pointing_at_the_printed_page_are_said_as_a_listener_follows)
+        ("Take 2 tablets at 8:30 (see page 2).", "Take two tablets at eight thirty."),
         # ... nor when the page is written short: "See p. Four." (its "p." a sentence's end) and
         # "See, pages four to six" had been said
-        ("For the diet sheet, see p. 4.", "For the diet sheet, see page four."),
+        ("For the diet sheet, see p. 4.", "For the diet sheet, see elsewhere in this recording."),
         ("The exercises are shown on pp. 6-8.",
-         "The exercises are shown on pages six to eight."),
+         "The exercises are shown elsewhere in this recording."),
         ("Turn to p.12 for the list of foods to avoid.",
-         "Turn to page twelve for the list of foods to avoid."),
+         "See elsewhere in this recording for the list of foods to avoid."),
         # ... or with a capital after a word pointing to it: "See P. Four" had been said
-        ("Your fluid chart is at the back (see P. 4).",
-         "Your fluid chart is at the back (see page four)."),
+        ("Your fluid chart is at the back (see P. 4).", "Your fluid chart is at the back."),
         ("Turn to P.12 for the foods to avoid; on Pp. 13-14 are recipes.",
-         "Turn to page twelve for the foods to avoid; on pages thirteen to fourteen are "
-         "recipes."),
+         "See elsewhere in this recording for the foods to avoid; elsewhere in this recording "
+         "are recipes."),
     ],
 )
 def test_a_reference_to_a_paper_says_its_volume_issue_pages_and_doi(written, spoken):
@@ -4750,6 +4749,44 @@ def test_an_english_name_with_figures_in_another_script_is_said_by_the_english_v
     said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
     assert said == expected
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("The table below shows when to take each dose.",
+         "The table that follows shows when to take each dose."),
+        ("Follow the steps below to use your inhaler.",
+         "Follow the steps that come next to use your inhaler."),
+        ("Stand with your feet apart, as shown in the diagram opposite.",
+         "Stand with your feet apart, as shown in the diagram in this section."),
+        ("Repeat the stretch as shown overleaf.",
+         "Repeat the stretch as described later in this recording."),
+        ("Bend your knee as shown below.", "Bend your knee as described next."),
+        ("If you have any of the symptoms listed above, stop the tablets.",
+         "If you have any of the symptoms listed earlier, stop the tablets."),
+        ("Write your readings in the diary on page 6.",
+         "Write your readings in the diary elsewhere in this recording."),
+        ("Useful phone numbers are on the back page.",
+         "Useful phone numbers are at the end of this recording."),
+        ("Do not eat for 6 hours before your scan (see page 2).",
+         "Do not eat for six hours before your scan."),
+        ("Below are some questions you may want to ask.",
+         "Here are some questions you may want to ask."),
+        # words that say where, not where on the page: kept
+        ("Keep the drainage bag below your bladder.", "Keep the drainage bag below your bladder."),
+        ("Do the same with the opposite leg.", "Do the same with the opposite leg."),
+        ("The pharmacy is opposite the main entrance.",
+         "The pharmacy is opposite the main entrance."),
+    ],
+)
+def test_words_pointing_at_the_printed_page_are_said_as_a_listener_follows(written, spoken):
+    """'The table below', 'the diagram opposite', 'as shown overleaf', 'the diary on page 6'
+    were said as printed: a listener has no 'below', no facing page and no page 6. The
+    recording says the table, the list and the picture's description where print puts them,
+    so 'below' is 'that follows', 'above' 'earlier', 'overleaf' 'later in this recording', a
+    picture 'opposite' 'in this section', a page 'elsewhere in this recording' (its number in
+    no place a listener can reach), and a pointer in brackets is left out."""
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
 def test_a_range_split_over_voices_is_a_problem_for_the_check():

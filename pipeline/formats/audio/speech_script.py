@@ -2106,6 +2106,7 @@ class SpeechNormaliser:
         text = _FIGURES_SPACED_SLASH.sub(r"\1/\2", text)
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
+        text = layout_pointers_said(text)  # (before a citation's pages are said)
         text = _citation_said(text)
         for page_short in (_PAGE_SHORT, _PAGE_SHORT_CAPITAL):
             text = page_short.sub(
@@ -4692,6 +4693,111 @@ _PAGE_SHORT_CAPITAL = re.compile(
     r"(?:(?<=\b(?i:see) )|(?<=\b(?i:see also) )|(?<=\b(?i:on) )|(?<=\b(?i:turn to) )|"
     r"(?<=\b(?i:go to) ))(?:(P[Pp]|PP|P[Gg]s?|PGS?)\.?|(P)\.) ?(?=\d)"
 )
+# Words that point at the printed page, which a listener does not have: "the table below",
+# "see the picture opposite", "shown overleaf", "the box on page 3", "(see page 4)". The
+# recording says a table, a list and a picture's description where print has them, in the
+# order print has them, and has no pages: "below" is "that follows", "above" "earlier",
+# "overleaf" "later in this recording", "opposite" "in this section" (print puts a picture
+# beside its words); a page is "elsewhere in this recording", as its number is in no place a
+# listener can reach (and a page's number may be before or after). A pointer in brackets is
+# left out whole, as the words around it say all without it. "Keep the bag below your
+# bladder", "the opposite leg" and "a temperature above 38°C" say where, and stay.
+_PAGES = r"(?:(?:pages? |pp?\. ?|pgs?\. ?)\d{1,2}(?:(?: ?[-\u2013] ?| to | and )\d{1,2})?)"
+_THINGS_ON_A_PAGE = (
+    r"(?:tables?|charts?|lists?|box(?:es)?|diagrams?|pictures?|figures?|illustrations?|images?|"
+    r"photo(?:graph)?s?|drawings?|sections?|information|details|advice|instructions|steps|"
+    r"exercises|questions|numbers|contacts|forms?|timetables?|diary|maps?|key|links?|foods|"
+    r"points|tips|signs|symptoms)"
+)
+_PICTURES_ON_A_PAGE = (
+    r"(?:diagrams?|pictures?|figures?|illustrations?|images?|photo(?:graph)?s?|drawings?)"
+)
+_ON_PAGE_AS_WRITTEN = r"(?:placed|listed|shown|given|described|explained|set out|printed|detailed)"
+_BRACKETED_POINTER = re.compile(
+    rf" ?\((?:please )?(?:(?:see|turn to|go to|read)(?: also)? )?(?:{_PAGES}|overleaf|"
+    rf"(?:over|on the next|on the back) page|below|above|opposite|"
+    rf"(?:the |this )?(?:{_THINGS_ON_A_PAGE}|{_PICTURES_ON_A_PAGE})(?: \d{{1,2}}[a-z]?)?"
+    rf"(?: below| above| overleaf| opposite| on (?:the (?:next|back|opposite) page|{_PAGES}))?)\)",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE_AFTER = r"(?! (?:the|your|a|an|this|that|these|those|his|her|its|their|\d)\b)"
+_LAYOUT_POINTERS = (
+    (re.compile(r"\b(?:on the back page|on the back of this leaflet|at the back of this "
+                r"leaflet)\b", re.IGNORECASE), "at the end of this recording"),
+    (re.compile(r"\bon (?:the )?(?:opposite|facing) page\b", re.IGNORECASE), "in this section"),
+    (re.compile(rf"\b(as )?shown (?:below|above|opposite|overleaf){_NOT_A_PLACE_AFTER}",
+                re.IGNORECASE), None),
+    (re.compile(r"\b(?:on the next page|over the page|overleaf)\b", re.IGNORECASE),
+     "later in this recording"),
+    (re.compile(rf"\b(?:turn|go) to {_PAGES}(?!\w)", re.IGNORECASE),
+     "see elsewhere in this recording"),
+    (re.compile(rf"(?:\b(?:on|at|in) |(?<=\bsee )|(?<=\bsee also )){_PAGES}(?!\w)", re.IGNORECASE),
+     "elsewhere in this recording"),
+    (re.compile(rf"\b({_ON_PAGE_AS_WRITTEN}) below{_NOT_A_PLACE_AFTER}\b", re.IGNORECASE),
+     r"\1 next"),
+    (re.compile(rf"\b({_ON_PAGE_AS_WRITTEN}) above{_NOT_A_PLACE_AFTER}\b", re.IGNORECASE),
+     r"\1 earlier"),
+    (re.compile(rf"\b({_PICTURES_ON_A_PAGE}) opposite{_NOT_A_PLACE_AFTER}\b", re.IGNORECASE),
+     r"\1 in this section"),
+    (re.compile(rf"\b({_THINGS_ON_A_PAGE}|{_PICTURES_ON_A_PAGE}) below{_NOT_A_PLACE_AFTER}\b",
+                re.IGNORECASE), "that follow"),
+    (re.compile(rf"\b({_THINGS_ON_A_PAGE}|{_PICTURES_ON_A_PAGE}) above{_NOT_A_PLACE_AFTER}\b",
+                re.IGNORECASE), r"\1 earlier in this recording"),
+    (re.compile(r"\bsee (below|above)\b(?=\s*[.,;:!?)]|$)", re.IGNORECASE), None),
+    (re.compile(r"(?:^|(?<=[.!?] ))Below (is|are)\b"), r"Here \1"),
+)
+
+
+def _shown_said(match: re.Match) -> str:
+    """ "as shown below" as "as described next", "shown opposite" as "shown in the picture in
+    this section"; "see below" "see what follows", "see above" "see what was said earlier"."""
+    written = match.group().lower()
+    if written.startswith("see"):
+        said = "see what follows" if written.endswith("below") else "see what was said earlier"
+    elif written.endswith("below"):
+        said = ("as " if match[1] else "") + "described next"
+    elif written.endswith("above"):
+        said = ("as " if match[1] else "") + "described earlier"
+    elif written.endswith("overleaf"):
+        said = ("as " if match[1] else "") + "described later in this recording"
+    else:
+        said = ("as " if match[1] else "") + "shown in the picture in this section"
+    return _as_cased(match, said)
+
+
+def layout_pointers_said(text: str) -> str:
+    """Words pointing at the printed page as a listener can follow them (see _LAYOUT_POINTERS):
+    "See the table below" as "See the table that follows", "the box on page 3" as "the box
+    elsewhere in this recording"; "(see page 4)" is left out."""
+    text = _BRACKETED_POINTER.sub("", text)
+    for pattern, said in _LAYOUT_POINTERS:
+        if said is None:
+            text = pattern.sub(_shown_said, text)
+        elif said == "that follow":  # "the table that follows", "the steps that follow"
+            text = pattern.sub(_that_follow, text)
+        else:
+            text = pattern.sub(lambda m, said=said: _as_cased(m, m.expand(said)), text)
+    return text
+
+
+def _that_follow(match: re.Match) -> str:
+    """ "the table below" as "the table that follows"; after "follow" ("Follow the steps
+    below"), "the steps that come next"."""
+    verb = ("come", "next") if re.search(
+        r"\bfollow\w*\s+(?:[\w'-]+\s+){0,2}$", match.string[: match.start()], re.IGNORECASE
+    ) else ("follow", "")
+    return f"{match[1]} that {verb[0]}{_verb_s(match[1])}{' ' + verb[1] if verb[1] else ''}"
+
+
+def _verb_s(noun: str) -> str:
+    """The "s" of a verb after `noun`: "the table follows", "the steps follow"."""
+    return "" if noun.lower().endswith("s") and not noun.lower().endswith("ss") else "s"
+
+
+def _as_cased(match: re.Match, said: str) -> str:
+    return said[0].upper() + said[1:] if match.group()[0].isupper() else said
+
+
 _DOI = re.compile(r"\bdoi\s*:?\s*(?P<doi>10\.\d{3,9}/[^\s,;]+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
 
