@@ -3368,3 +3368,71 @@ def test_what_an_instruction_is_for_after_so_is_never_said_as_its_result():
               "able to drive home.")
     assert _split(result) == ["Your eye will be covered with a shield after the operation.",
                               "This means you will not be able to drive home."]
+
+
+# ---- a condition that governs only part of its sentence -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Make an appointment with the practice nurse within 10 days, or sooner if the wound "
+        "leaks.",
+        "Take one tablet each morning with breakfast, or with a glass of milk if the tablets "
+        "upset your stomach.",
+        "Use the spray twice a day, or 4 times a day if your nose is blocked.",
+        "Book a follow-up with your GP in 2 weeks, or straight away if the rash spreads.",
+    ],
+)
+def test_a_condition_on_an_alternative_after_or_never_leads_in_the_whole_sentence(sentence):
+    """ "Make an appointment within 2 weeks, or sooner if the pain comes back": the condition
+    is the "or sooner"'s alone. As a lead-in over the whole ("If the pain comes back:" over
+    "Make an appointment ... within 2 weeks, or sooner.") a reader whose pain stays away makes
+    no appointment. With no words of the source to say the alternative alone, it stays whole."""
+    rows = _split(sentence)
+    assert rows == [sentence], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tell the nurse if your arm feels tight or sore but it is not swollen.",
+        "Call your GP if the swelling goes down but your ankle still hurts when you walk.",
+        "Come back if your eye is red but your sight has not changed.",
+    ],
+)
+def test_a_but_clause_inside_a_condition_stays_with_its_condition(sentence):
+    """ "Call 111 if you feel dizzy but you have not fainted" had been cut into "Call 111 if
+    you feel dizzy." and a row of its own, "You have not fainted.": anyone dizzy was sent to
+    111, fainting included, and the row said something untrue. A "but" clause that tells the
+    reader nothing to do is the condition's."""
+    rows = _split(sentence)
+    condition = sentence[sentence.index(" if ") + 4 : -1]
+    assert any(re.search(rf"\bif {re.escape(condition)}\b", row, re.I) for row in rows), rows
+    _keeps_facts(sentence, rows)
+
+
+def test_a_but_clause_inside_a_condition_listed_under_its_lead_in_stays_with_it(tmp_path):
+    from leaflet_files import write_source
+
+    body = ("## When to get help\n\nPhone the fracture clinic if:\n\n"
+            "- your arm feels tight or sore but it is not swollen\n"
+            "- your cast is cracked or loose\n")
+    rows = [row.plain for row in draft(load_leaflet(
+        write_source(tmp_path, "7340-your-arm-cast", "Fracture Clinic", body))).rows()]
+    assert not [row for row in rows if row.lower().startswith("it is not swollen")], rows
+    assert any("if your arm feels tight or sore but it is not swollen" in row.lower()
+               for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yes, but only clear fluids after midnight.",
+        "Yes, but only a small amount before 7am.",
+    ],
+)
+def test_an_answer_keeps_its_limit_on_its_row(sentence):
+    """ "Can I eat the day before?" answered "Yes, but only a light breakfast before 8am." had
+    become "Yes." and a row of its own: "Yes." alone answers with no limit."""
+    assert _split(sentence) == [sentence]

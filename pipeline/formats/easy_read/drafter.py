@@ -2282,7 +2282,9 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if begin == 0:
         end = condition_list_end(sentence, end)
     turn = _TURN.search(sentence, begin, end)
-    if turn and not only_a_condition(sentence[: turn.start()]):
+    if turn and not only_a_condition(sentence[: turn.start()]) and not _inside_its_condition(
+        sentence, turn, end, plain
+    ):
         # "Keep your drops in the fridge if the label says so, but do not let them freeze": the
         # parser runs the condition on over the "but", whose "do not" is no part of it. A "but"
         # after only a condition joins its two halves ("If you are feeling low but are not in
@@ -2340,6 +2342,11 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             # the last part's alone
             turn = turns[-1]
             tail = sentence[turn.end() :]
+            if not _has_verb(sentence[turn.end() : begin]):
+                # "Yes, but only a light breakfast before 8am": what follows the "but" limits
+                # what is before it, and is no clause of its own; "Yes." alone had answered
+                # with no limit
+                return [sentence]
             if _SO_A_CLAUSE.match(sentence, turn.start()):
                 # "Use a night light, so you can see where you are going if you get up in the
                 # night": what it is for keeps its "so" ("This is so you can see ..."); without
@@ -2348,6 +2355,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
                 said = _as_sentence(f"{_so_said(body[: turn.start()], plain, tail)} {tail}")
                 return [*_ideas(body[: turn.start()], plain, limit), said]
             return _ideas(body[: turn.start()], plain, limit) + _ideas(tail, plain, limit)
+        if _elided_alternative_before(sentence, begin, plain):
+            # "Make an appointment with your GP within 2 weeks, or sooner if the pain comes
+            # back": the condition is the "or sooner"'s alone, and the alternative has no
+            # words of its own to be a row without it; a lead-in over both had told a reader
+            # whose pain stays away to make no appointment
+            return [sentence]
         if (alternative := alternative_before(sentence, begin, plain)) is not None:
             # "Call the clinic straight away, or call 111 if the clinic is closed": the condition
             # is the alternative's alone; a lead-in over both would send the reader to a closed
@@ -2561,6 +2574,39 @@ def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | No
     if not choices or not _verb_at(body, choices[-1].end(), plain):
         return None
     return choices[-1].end()
+
+
+def _elided_alternative_before(sentence: str, begin: int, plain: PlainWords) -> bool:
+    """Whether a condition at `begin` ending the sentence follows an alternative set off by
+    ", or" that is no action of its own ("..., or sooner if ...", "..., or with milk if ...",
+    "..., or after 14 days if ..."): the condition is that alternative's alone."""
+    if not begin or sentence[:begin].rstrip().endswith(","):
+        return False
+    body = sentence[:begin]
+    start = max((m.end() for m in hard_breaks(body)), default=0)
+    choices = [
+        match for match in re.finditer(r",\s+or\s+", body)
+        if match.start() >= start and not _inside_brackets(body, match.start())
+    ]
+    return bool(choices) and not _verb_at(body, choices[-1].end(), plain)
+
+
+# A word that, after a condition's "but", says a limit of the condition's own ("if the pain
+# comes back but it is mild", "if you feel dizzy but you have not fainted"), not a statement of
+# the leaflet's: a modal verb makes it one ("..., but it may make you drowsy").
+_MODAL_IN = re.compile(rf"\b(?:{_MODAL_WORDS})\b", re.IGNORECASE)
+
+
+def _inside_its_condition(sentence: str, turn: re.Match, end: int, plain: PlainWords) -> bool:
+    """Whether a "but" the parser reads inside a condition that ends at `end` joins two halves
+    of that condition ("Call 111 if you feel dizzy but you have not fainted"): no comma before
+    it, and what follows tells the reader nothing to do and says nothing a modal verb makes a
+    statement of. Cut there, "You have not fainted." had been a row asserting it, and the
+    condition had widened to anyone dizzy."""
+    if turn.group(0).lstrip().startswith(","):
+        return False
+    after = sentence[turn.end() : end]
+    return not _is_instruction(after, plain) and not _MODAL_IN.search(after)
 
 
 def action_joined_before(sentence: str, begin: int, plain: PlainWords) -> int | None:
