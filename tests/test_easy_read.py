@@ -404,6 +404,34 @@ def test_draft_explains_each_hard_word_once_in_the_next_row(leaflet_442):
     assert sum(t.startswith("Your groin is where") for t in body) == 1
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "word", "completing"),
+    [
+        ("If your waters break, do not wait for your midwife to call. "
+         "Go straight to the maternity unit.", "midwife", "Go straight to the maternity unit."),
+        ("If your symptoms get worse before your next appointment, do not wait to be seen. "
+         "Call 111 or your GP.", "appointment", "Call 111 or your GP."),
+    ],
+)
+def test_a_hard_words_meaning_never_stands_between_a_condition_and_the_sentence_it_goes_on_to(
+    tmp_path, paragraph, word, completing
+):
+    """ "If you have thoughts of harming yourself, do not wait for your next appointment. Call
+    999 or go to A&E.": "An appointment is a time to see a doctor." had been put between the
+    two, so the call stood alone, read as one more thing said after the meaning, not as what to
+    do under the condition. A meaning waits for the sentence that goes on with the instruction,
+    and comes after it."""
+    from leaflet_files import write_source
+
+    rows = [row.plain for row in draft(load_leaflet(write_source(
+        tmp_path, "7720-when-to-get-help", "Maternity Unit", f"## Getting help\n\n{paragraph}\n"
+    ))).rows()]
+    condition = next(i for i, row in enumerate(rows) if row.startswith("If "))
+    between = rows[condition : rows.index(completing)]
+    assert not [row for row in between if row.lower().startswith((f"a {word} ", f"an {word} "))
+                ], rows
+
+
 def test_picture_choice_prefers_phrases_then_curated_then_openmoji_tags():
     telephone = picture_list().by_name["telephone"].hexcode
     assert choose_picture("Call 111 if you need help.").hexcode == telephone

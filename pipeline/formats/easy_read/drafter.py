@@ -4437,6 +4437,18 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+def _goes_on_under(before: list[str], sentence: str) -> bool:
+    """Whether a sentence goes on with what the rows before it (`before`, the sentence before
+    cut into rows) tell the reader under a condition: one with no condition of its own, after
+    a row that says one, that tells them what to do or sends them for help ("If you have
+    thoughts of harming yourself, do not wait for your next appointment." then "Call 999 or go
+    to A&E."). A hard word's meaning between the two had stood the call alone, as if said to
+    everyone; it comes after."""
+    if not before or not _CONDITION_IN.search(before[-1]) or _CONDITION_IN.search(sentence):
+        return False
+    return told_under_a_condition(sentence) or bool(_GETTING_HELP.search(sentence))
+
+
 def _a_condition_block(parts: list[str]) -> int | None:
     """Where in rows a condition is led into what to do under it: the first lead-in ending in
     ":" that says a condition ("If your child spits out fresh red blood:", "Call 999 if your
@@ -4510,7 +4522,7 @@ class _Drafter:
             elif opening and may_carry_its_opening(opener, sentence):
                 unsure = opening  # said as written, for a person to check
             for plainer in sentences(simplify(sentence, self.plain)):
-                if not _POINTS_BACK.match(plainer):
+                if not _POINTS_BACK.match(plainer) and not _goes_on_under(before, plainer):
                     (self.held if self.holding else rows).extend(waiting)
                     waiting = []
                 start = len(rows)
