@@ -4599,3 +4599,25 @@ def test_a_row_pointing_back_at_the_rows_before_it_keeps_to_their_page(tmp_path)
     for pointing in ("any of these", "any of the above"):
         at = next(n for n, text in enumerate(texts) if pointing in text)
         assert written[at - 1][1], (pointing, written)
+
+
+def test_a_row_under_the_lead_in_that_says_its_condition_and_time_is_read_with_it():
+    """ "Call 111 or your GP if your child is not drinking and has not had a wet nappy for 12
+    hours" drafted as its condition led in, then "Call 111 or your GP.", was named as leaving
+    out "for 12 hours", said only by the lead-in: the time is the condition's, and the row
+    stands under the lead-in that says it, as the reader reads them. A row that stands under no
+    such lead-in is still named."""
+    sentence = ("Ring the ward or NHS 111 if your baby is being sick and has not fed for 8 "
+                "hours.")
+    lead = "If your baby is being sick and has not fed for 8 hours:"
+    told = "Ring the ward or NHS 111."
+    assert check_meaning([lead, told], leaflet_sentences_of(sentence)) == []
+    # said first, before the lead-in, the call is for every baby, whenever
+    problems = check_meaning([told, lead], leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if p.row == told], problems
+    # the time said of both actions is still held to the one without it
+    both = "If your baby is being sick, keep giving small feeds and ring the ward for 8 hours."
+    problems = check_meaning(["If your baby is being sick:", "Keep giving small feeds.",
+                              "Ring the ward for 8 hours."], leaflet_sentences_of(both))
+    assert [p.row for p in problems if "leaves out 'for 8 hours'" in p.what] == [
+        "Keep giving small feeds."], problems

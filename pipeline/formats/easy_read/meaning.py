@@ -2691,8 +2691,13 @@ def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
     # "You can walk around the house, but try not to walk far or climb stairs for 6 weeks": a
     # time inside an instruction of its own is its own, never the row's before the "but"
     own = _own_part(rows[index], text)
+    # the lead-in the row stands under is read with it: "If your child is not drinking and has
+    # not had a wet nappy for 12 hours:" over "Call 111 or your GP." leaves out nothing
+    above = _lead_in_above(index, rows)
     for other, row in enumerate(rows):
         if other == index or matched[other] is not source:
+            continue
+        if other < index and above and row.rstrip() == above:
             continue
         theirs = [word.lower() for word in words(row.rstrip(" ."))]
         for joint in _JOINT.finditer(text):
