@@ -16458,3 +16458,42 @@ def test_a_paragraph_whose_end_was_deleted_with_track_changes_joins_the_next(tmp
         "This includes soup, jelly and ice cream.",
     ], result.body
     assert any("tracked changes" in w for w in result.warnings), result.warnings
+
+
+def test_a_word_comment_is_left_out_of_the_text_and_warned_of_with_its_words(tmp_path):
+    """A leaflet sent back from a clinical review with Word comments still open: "Is 6 hours
+    right for the afternoon list? Check with anaesthetics" on the fasting time, "Add the
+    diabetes team's number here" on a whole paragraph. The comments had been dropped unsaid
+    and the caveat went out in every format unchecked; they stay out of the text, and each is
+    warned of, quoting the comment and the words it is on, as tracked changes are."""
+    import docx
+
+    path = tmp_path / "fasting.docx"
+    document = docx.Document()
+    document.add_paragraph("Fasting before your operation", style="Title")
+    document.add_paragraph("Day Surgery Unit")
+    document.add_paragraph("Eating and drinking", style="Heading 1")
+    paragraph = document.add_paragraph("Do not eat anything for ")
+    timed = paragraph.add_run("6 hours before your operation")
+    paragraph.add_run(". You can drink water until 2 hours before.")
+    document.add_comment(timed, "Is 6 hours right for the afternoon list? Check with "
+                         "anaesthetics before this goes out.", author="Pre-op Nurse",
+                         initials="PN")
+    paragraph = document.add_paragraph("If you have diabetes, ask us what to do about your "
+                                       "medicines on the day.")
+    document.add_comment(paragraph.runs, "Add the diabetes team's number here",
+                         author="Dr Okafor", initials="DO")
+    document.add_paragraph("Contact us", style="Heading 1")
+    document.add_paragraph("Day Surgery Unit: 01632 960 410")
+    document.save(path)
+    result = import_file(path, {"number": "DSU-0112", "version": "2"})
+    body = " ".join(result.body)
+    assert "Do not eat anything for 6 hours before your operation. You can drink water" in (
+        body), body
+    assert "afternoon list" not in body and "diabetes team's number" not in body, body
+    said = [w for w in result.warnings if "a comment" in w.rsplit(".docx: ", 1)[-1]]
+    assert len(said) == 2, result.warnings
+    assert "'Is 6 hours right for the afternoon list?" in said[0], said
+    assert "'6 hours before your operation'" in said[0], said
+    assert "'Add the diabetes team's number here'" in said[1], said
+    assert "'If you have diabetes, ask us what to do" in said[1], said
