@@ -414,7 +414,7 @@ PDF_LEAFLETS = {
 
 _PDF_STYLE = """
 @page { size: A4; margin: %(margin)s;
-  @top-center { content: "University Hospitals of Leicester NHS Trust"; font-size: 9pt; }
+  %(header)s
   @bottom-left { content: "%(footer)s"; font-size: 8pt; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
 body { font-family: "Liberation Sans"; font-size: 11pt; line-height: 1.35; }
@@ -429,7 +429,19 @@ table.plain th, table.plain td { border: none; padding: 2pt 12pt 2pt 0; }
 
 
 def write_pdf(target: Path, spec: dict) -> Path:
+    """A PDF of `spec`: its title, department, footer and body, set by WeasyPrint. Its running
+    header is the running trust's name in the middle, or spec["header"]'s (left, right): a
+    trust's name at the left of every page and its department at the right, as many trusts'
+    templates set them."""
+    sides = spec.get("header")
+    header = (
+        f'@top-left {{ content: "{sides[0]}"; font-size: 9pt; }} '
+        f'@top-right {{ content: "{sides[1]}"; font-size: 9pt; }}' if sides
+        else '@top-center { content: "University Hospitals of Leicester NHS Trust"; '
+        "font-size: 9pt; }"
+    )
     style = _PDF_STYLE % {
+        "header": header,
         "footer": spec["footer"],
         "columns": "columns: 2; column-gap: 10mm; text-align: justify;" if spec["columns"]
         else "",

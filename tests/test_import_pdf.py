@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
+import pytest
 from leaflet_files import write_pdf
 
 from pipeline.sources.importers import import_file
@@ -167,3 +169,72 @@ def test_a_welsh_boards_running_footer_with_its_page_number_is_read_once(tmp_pat
     markdown = result.markdown()
     assert "Tudalen" not in markdown and "Cyfeirnod" not in markdown, markdown
     assert markdown.count("Betsi Cadwaladr") == 1, markdown
+
+
+@pytest.mark.parametrize("pages", [2, 1])
+def test_another_trusts_name_and_department_in_a_pdfs_running_header_are_read(tmp_path, pages):
+    """A PDF from another trust, its name at the left of every page's header and the
+    department at the right ("Westbrook Hospitals NHS Foundation Trust ... Respiratory
+    Medicine") over a leaflet set in two columns, as the same header in a Word file is read.
+    Over two pages, the header had been dropped whole as a running line, no `organisation:`
+    written (every format then named the running trust as the author, with its contacts) and
+    the department lost ("no department found"); on one page, it had been read whole as the
+    department, "Westbrook Hospitals NHS Foundation Trust Respiratory Medicine"."""
+    pdf = write_pdf(tmp_path / "resp-0143.pdf", {
+        "title": "Using your oxygen at home",
+        "department": "Information for patients and carers",
+        "header": ("Westbrook Hospitals NHS Foundation Trust", "Respiratory Medicine"),
+        "footer": "RESP-0143 | Version 3 | Review date: June 2028",
+        "columns": True,
+        "margin": "40mm 25mm",
+        "body": [
+            ("h2", "Keeping safe with oxygen"),
+            ("p", "Do not smoke, and do not let anyone smoke near you, while you use your "
+                  "oxygen. Keep it at least 3 metres from any open flame or gas cooker."),
+            ("p", "Do not use oil-based creams such as petroleum jelly on your face or lips "
+                  "while you use oxygen. Use a water-based cream instead."),
+            ("h2", "Using your concentrator"),
+            ("ol", ["Put the concentrator in a room with fresh air, away from curtains.",
+                    "Switch it on and wait for the green light before you put on the tubing.",
+                    "Set the flow rate your nurse told you. Do not change it yourself."]),
+            ("h2", "Going out with oxygen"),
+            ("p", "Your portable cylinder lasts about 4 hours at 2 litres a minute. Take a "
+                  "spare cylinder with you if you will be out for longer."),
+            ("p", "In the car, keep the cylinder upright and held in place with a seat belt. "
+                  "Tell your car insurer that you carry oxygen."),
+            ("p", "Do not leave a cylinder in a hot car or in direct sunlight."),
+            ("h2", "Travelling abroad"),
+            ("p", "Tell the airline at least 2 weeks before you fly if you need oxygen on the "
+                  "plane. Most airlines need a form filled in by your doctor."),
+            ("p", "Your oxygen supplier can tell you how to get oxygen at the place you are "
+                  "going to. Ask them at least 4 weeks before you travel."),
+            ("h2", "Cleaning your equipment"),
+            ("p", "Wash your nasal tubes once a week in warm soapy water and let them dry in "
+                  "the air. Change them every month, or sooner if they become hard or "
+                  "cracked."),
+            ("p", "Wipe the concentrator's filter once a week. Your supplier will service the "
+                  "concentrator every 3 months."),
+            *([] if pages == 1 else [
+            ("h2", "When to get help"),
+            ("p", "Call 999 if you have chest pain, your lips or fingertips turn blue, or you "
+                  "are too breathless to speak."),
+            ("p", "Call the respiratory nurses the same day if you feel drowsy or confused, or "
+                  "wake with a headache, as these can be signs of too much oxygen."),
+            ("h2", "Fire safety at home"),
+            ("p", "Fit smoke alarms on every floor of your home and test them every week. Your "
+                  "local fire service can visit you to check your home for free."),
+            ("p", "Do not use candles, open fires or gas heaters in the room where you use "
+                  "your oxygen, and do not charge e-cigarettes near it."),
+            ]),
+            ("h2", "Contact us"),
+            ("p", "If you feel more breathless than usual, call the respiratory nurses on "
+                  "01632 960 233."),
+        ],
+    })
+    assert len(pdfplumber.open(pdf).pages) == pages
+    result = import_file(pdf, {})
+    assert result.front_matter.get("organisation") == (
+        "Westbrook Hospitals NHS Foundation Trust"), result.front_matter
+    assert result.front_matter.get("department") == "Respiratory Medicine", result.front_matter
+    assert not [w for w in result.warnings if "no department" in w], result.warnings
+    assert "Westbrook" not in "\n".join(result.body), result.body

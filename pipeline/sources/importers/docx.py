@@ -33,6 +33,7 @@ from .metadata import (
     PAGE_NUMBER,
     TRUST_NAME,
     find_details,
+    names_beside_a_trust,
     organisation_named,
     with_its_reference_labelled,
 )
@@ -376,13 +377,6 @@ def _comments_said(document) -> list[str]:
     return said
 
 
-_WHAT_IT_IS = re.compile(
-    r"(?:patient|public|service user)s? (?:information|leaflet)(?: leaflet| sheet)?|"
-    r"information (?:for|leaflet for) (?:patients|the public|you)|patient leaflet",
-    re.IGNORECASE,
-)
-
-
 def _unmerged(cells: list) -> list:
     """A row's cells, a cell merged across columns once (python-docx gives it in each)."""
     return [
@@ -485,15 +479,8 @@ def _running_lines(
                     # ("Page 1 | PHY-0388", its reference in no label's words, read as one)
                     text = with_its_reference_labelled(text) or text
                     beside_trust = (
-                        trust
-                        and text not in trust
-                        and len(parts) == 2
-                        and len(text.split()) <= 6
-                        and not re.search(r"\d", text)
-                        # a name, not a slogan: "Caring at its best", "Patient information"
-                        and not re.search(r"\b(?!and\b|of\b|for\b)[a-z]", text)
-                        # nor what the leaflet is, in capitals: "Patient Information"
-                        and not _WHAT_IT_IS.fullmatch(text)
+                        trust and text not in trust and len(parts) == 2
+                        and names_beside_a_trust(text)
                     )
                     if find_details(text).values:
                         lines += [blank(where), SourceLine(text, where, running=True)]

@@ -196,6 +196,26 @@ def trust_names(text: str) -> list[str]:
     return parts if parts and all(TRUST_NAME.match(part) for part in parts) else []
 
 
+_WHAT_IT_IS = re.compile(
+    r"(?:patient|public|service user)s? (?:information|leaflet)(?: leaflet| sheet)?|"
+    r"information (?:for|leaflet for) (?:patients|the public|you)|patient leaflet",
+    re.IGNORECASE,
+)
+
+
+def names_beside_a_trust(text: str) -> bool:
+    """Whether the words set beside a trust's name in a running header (the name at the left
+    of every page, these at the right) name its department ("Cardiology", "Respiratory
+    Medicine"): a name, not a slogan ("Caring at its best") nor what the leaflet is ("Patient
+    Information"), nor a date or number. Word's and a PDF's headers are read alike."""
+    return (
+        len(text.split()) <= 6
+        and not re.search(r"\d", text)
+        and not re.search(r"\b(?!and\b|of\b|for\b)[a-z]", text)
+        and not _WHAT_IT_IS.fullmatch(text)
+    )
+
+
 def partnered(text: str) -> tuple[str, str] | None:
     """A trust's name and its partner's ("Hull University Teaching Hospitals NHS Trust in
     partnership with Humber Teaching NHS Foundation Trust" over the title): the first is the

@@ -48,6 +48,7 @@ from .metadata import (
     DEPARTMENT_NAME,
     PAGE_NUMBER,
     find_details,
+    names_beside_a_trust,
     trust_names,
     with_its_reference_labelled,
 )
@@ -2785,7 +2786,20 @@ def _without_running_lines(
         ]
         running = {id(line) for group in groups for line in group}
         body = [line for line in lines if id(line) not in running]
+        # (the same header over a leaflet of one page is no running line, but its trust's
+        # name and department are parted all the same: read across as one line, it had
+        # been taken whole for the department, "Westbrook Hospitals NHS Foundation Trust
+        # Respiratory Medicine")
+        body = [
+            part for line in body
+            for part in (_trust_apart([line])[0] if any(line is t for t in top) else [line])
+        ]
         for group in groups:
+            # a header set as a Word template's is, the trust's name at the left and the
+            # department at the right ("Northfield Teaching Hospitals NHS Trust  Cardiology"):
+            # each part read alone, as in a Word file's header (it had been dropped whole, no
+            # organisation written and no department found)
+            group, beside = _trust_apart(group)
             # a trust's name on a line of its own over every page says who wrote the leaflet,
             # each name apart (a board's in Welsh beside its English one had been run together,
             # "Bwrdd Iechyd Prifysgol Betsi Cadwaladr Betsi Cadwaladr University Health Board",
@@ -2828,9 +2842,9 @@ def _without_running_lines(
                 kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
                                   first.size, first.bold, running=True))
             elif (
-                any(line is first for line in top)
+                any(line is beside.get(id(first), first) for line in top)
                 and len(joined.split()) <= 8 and DEPARTMENT_NAME.search(joined)
-            ):
+            ) or (len(group) == 1 and id(first) in beside and names_beside_a_trust(joined)):
                 # "Stroke Service" over every page: the department, as the same words in a
                 # Word file's header are (it had been dropped, no department found, and the
                 # build stopped "department: Field required")
@@ -2842,6 +2856,27 @@ def _without_running_lines(
                 dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
         kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
     return kept, dropped
+
+
+def _trust_apart(group: list[_Line]) -> tuple[list[_Line], dict[int, _Line]]:
+    """A running header's or footer's lines, each set out in parts with a trust's name among
+    them taken apart: the name a line of its own, and the rest another; and, by the rest's
+    id, the line it was taken from when that stood beside a trust's name alone (a header of
+    two parts), its words perhaps the department's."""
+    lines: list[_Line] = []
+    beside: dict[int, _Line] = {}
+    for line in group:
+        parts = [" ".join(_PAGE_OF.sub(" ", words).split()) for _, words in line.groups]
+        parts = [part for part in parts if part]
+        trust = [part for part in parts if trust_names(part)]
+        if len(parts) < 2 or not trust or len(trust) == len(parts):
+            lines.append(line)
+            continue
+        rest = replace(line, text=" ".join(part for part in parts if part not in trust))
+        lines += [replace(line, text=name) for name in trust] + [rest]
+        if len(parts) == 2:
+            beside[id(rest)] = line
+    return lines, beside
 
 
 def _repeated_shapes(
