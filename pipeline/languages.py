@@ -457,12 +457,14 @@ LANGUAGES: tuple[Language, ...] = (
         # â mutates c, p, t to ch, ph, th ("Peidiwch â chodi", "â phoeni", "â thynnu")
         ban_mutations=(("c", "ch"), ("p", "ph"), ("t", "th")),
         # cyfeirnod "reference", rhif y daflen "leaflet number", fersiwn "version", dyddiad
-        # adolygu "review date", (dyddiad) adolygu nesaf "next review (date)", dyddiad cyhoeddi
-        # "date of publication"
+        # adolygu "review date", (dyddiad) adolygu nesaf "next review (date)", adolygu
+        # "review" (a bilingual footer's "Review / Adolygu: 03/2028"; a date must follow it),
+        # dyddiad cyhoeddi "date of publication"
         detail_labels=(
             ("number", "cyfeirnod"), ("number", "rhif y daflen"), ("version", "fersiwn"),
             ("next_review", "dyddiad adolygu nesaf"), ("next_review", "dyddiad adolygu"),
-            ("next_review", "adolygu nesaf"), ("issued", "dyddiad cyhoeddi"),
+            ("next_review", "adolygu nesaf"), ("next_review", "adolygu"),
+            ("issued", "dyddiad cyhoeddi"),
         ),
         month_names=tuple((name, number) for number, name in enumerate((
             "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",

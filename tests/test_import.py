@@ -16497,3 +16497,44 @@ def test_a_word_comment_is_left_out_of_the_text_and_warned_of_with_its_words(tmp
     assert "'6 hours before your operation'" in said[0], said
     assert "'Add the diabetes team's number here'" in said[1], said
     assert "'If you have diabetes, ask us what to do" in said[1], said
+
+
+def test_a_bilingual_word_leaflets_ward_board_and_review_date_are_read(tmp_path):
+    """A Welsh board's leaflet in Welsh beside English, a column each, under a header naming
+    the board in both languages and over a footer "Review / Adolygu: 09/2027". The English
+    line under the title, "Day Surgery Unit, Ysbyty Glan yr Afon" (a Welsh hospital's name in
+    it), had been taken for the title in Welsh and left out of every format, the department
+    lost; the board's header had been dropped with no word that another board wrote the
+    leaflet (every format named config's trust); the bilingual review date was not read."""
+    import docx
+
+    board = "Bae Ceredig University Health Board"
+    rows = [
+        ("Going home after knee surgery", "Mynd adref ar ôl llawdriniaeth ar y pen-glin"),
+        ("Day Surgery Unit, Ysbyty Glan yr Afon", "Uned Llawdriniaeth Ddydd, Ysbyty Glan yr Afon"),
+        ("Pain", "Poen"),
+        ("Take paracetamol every 6 hours for 3 days.",
+         "Cymerwch barasetamol bob 6 awr am 3 diwrnod."),
+        ("Do not drive for 48 hours after your operation.",
+         "Peidiwch â gyrru car am 48 awr ar ôl eich llawdriniaeth."),
+        ("Call the ward if your knee is hot and swollen.",
+         "Ffoniwch y ward os yw eich pen-glin yn boeth ac wedi chwyddo."),
+    ]
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = f"Bwrdd Iechyd Prifysgol Bae Ceredig / {board}"
+    section.footer.paragraphs[0].text = "DSU-0233 v1\tReview / Adolygu: 09/2027"
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "dsu-0233.docx"
+    document.save(path)
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Going home after knee surgery", result.front_matter
+    assert result.front_matter.get("department") == "Day Surgery Unit, Ysbyty Glan yr Afon" or (
+        "Day Surgery Unit, Ysbyty Glan yr Afon" in result.body), result.body
+    assert not [w for w in result.warnings if "the title in Welsh" in w], result.warnings
+    assert result.front_matter.get("organisation") == board, result.front_matter
+    assert str(result.front_matter.get("next_review")) == "2027-09", result.front_matter
+    assert "Do not drive for 48 hours after your operation." in result.body, result.body

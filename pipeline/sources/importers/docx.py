@@ -35,6 +35,7 @@ from .metadata import (
     find_details,
     names_beside_a_trust,
     organisation_named,
+    trust_names,
     with_its_reference_labelled,
 )
 from .repeats import ban_words, file_note, running_ban
@@ -484,10 +485,14 @@ def _running_lines(
                     )
                     if find_details(text).values:
                         lines += [blank(where), SourceLine(text, where, running=True)]
-                    elif TRUST_NAME.fullmatch(text) and organisation_named(f"Produced by {text}"):
+                    elif (names := trust_names(text)) and any(
+                        organisation_named(f"Produced by {name}") for name in names
+                    ):
                         # a trust's name over every page says who wrote the leaflet, as the
                         # same name over a PDF's pages does (it had been dropped, the leaflet
-                        # announced as the running trust's; the running trust's own is not kept)
+                        # announced as the running trust's; the running trust's own is not
+                        # kept), and a Welsh board's in both languages ("Bwrdd Iechyd
+                        # Prifysgol ... / ... University Health Board", dropped unsaid)
                         lines += [blank(where), SourceLine(text, where, running=True)]
                     elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
                         # "Ophthalmology Department" over every page: the department

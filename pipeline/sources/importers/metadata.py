@@ -46,7 +46,8 @@ _DEPARTMENT_LABEL = r"(?:department|directorate|service|specialty)\s*:"
 _LABELS: list[tuple[str, str, str]] = [
     ("next_review", r"(?:next\s+review(?:\s+date|\s+due)?|review\s+date|"
      r"date\s+(?:of|for)\s+(?:next\s+)?review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
-     r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d))",  # "Review: 01/2028", "Review 01/2028"
+     r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d|\s*/\s*[^\W\d]))",  # "Review: 01/2028",
+     # "Review 01/2028", "Review / Adolygu: 01/2028"
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed(?:\s+date)?|date\s+of\s+last\s+review|"
      r"reviewed)", _DATE),
@@ -76,8 +77,14 @@ _LABELS = [
     )]), value)
     for key, label, value in _LABELS
 ]
+# (a label in English and in the leaflet's other language, a slash between, as a bilingual
+# footer gives it: "Review / Adolygu: 03/2028", "Fersiwn / Version: 2"; its review date had
+# been dropped with the running line)
 _LABEL_RE = [
-    (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
+    (key, re.compile(
+        rf"(?<![\w])(?:{label})(?:\s*/\s*(?:{label}))?\s*(?:[:.–-]\s*)?(?P<value>{value})",
+        re.IGNORECASE,
+    ))
     for key, label, value in _LABELS
 ]
 # Words in capitals before a number that is no leaflet's reference (a ward, a room, a phone's

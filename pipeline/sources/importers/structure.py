@@ -3401,7 +3401,11 @@ class _Recovery:
             there
         ) and not self.names_a_department(following):
             welsh, english = title_at, following
-        elif reads_as_welsh(there) and not reads_as_welsh(here):
+        elif reads_as_welsh(there) and not reads_as_welsh(here) and not (
+            # an English line naming a Welsh hospital ("Children's Ward, Ysbyty Glan Teifi")
+            # is the department, not the title in Welsh (it had been left out as one)
+            self.names_a_department(following)
+        ):
             welsh, english = following, title_at
         else:
             return title_at
