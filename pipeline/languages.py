@@ -127,6 +127,12 @@ class Language:
     # osiem"): the audio says "2 سے 3", "2 do 8 stopni Celsjusza". Only words certain to
     # be right after any figure; () leaves ranges as printed (the audio check lists them).
     range_words: tuple[str, str] = ()
+    # The words by which a notice's label line points to the paragraph under it, as English
+    # "keep this number with you", "read this information", "see below" do, lower-cased, each
+    # a whole word or words: "PWYSIG - cadwch y rhif hwn gyda chi bob amser" over the
+    # helpline's number is a notice holding it (it had been a heading over the number, no
+    # notice said). Only words certain to point on; a label line with none holds only itself.
+    pointing_words: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -395,6 +401,13 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         # oddział "ward, department", poradnia "outpatient clinic"
         department_words=("oddział", "poradnia"),
+        # ten numer "this number" (te numery "these numbers"), tę informację / te informacje
+        # "this information", poniżej "below", poniższe (and its forms) and następujące "the
+        # following"
+        pointing_words=(
+            "ten numer", "te numery", "tę informację", "te informacje", "poniżej", "poniższe",
+            "poniższy", "poniższą", "poniższych", "następujące", "następujących",
+        ),
         # nie wolno "must not", nie należy "should not" (each before an infinitive, as a list
         # under it writes its items: "prowadzić samochodu"), nie "do not" (before an
         # imperative: "jedz", "pij")
@@ -480,6 +493,14 @@ LANGUAGES: tuple[Language, ...] = (
         # adran "department", uned "unit", clinig "clinic", gwasanaeth(au) "service(s)" (each
         # opening the name: "Adran Ffisiotherapi", "Uned Llawdriniaeth Ddydd")
         department_words=("adran", "uned", "clinig", "gwasanaeth", "gwasanaethau"),
+        # y rhif hwn "this number", y rhifau hyn "these numbers", y wybodaeth hon "this
+        # information", y cyngor hwn "this advice", y cyfarwyddiadau hyn "these instructions",
+        # y manylion hyn "these details", isod "below" ("gweler isod", "see below"), y
+        # canlynol "the following"
+        pointing_words=(
+            "y rhif hwn", "y rhifau hyn", "y wybodaeth hon", "y cyngor hwn",
+            "y cyfarwyddiadau hyn", "y manylion hyn", "isod", "y canlynol",
+        ),
         # sawl "how many", before a noun in the singular, which a number takes too: gwaith
         # "times", eiliad "seconds", munud "minutes", diwrnod "days", awr "hours", wythnos "weeks"
         count_questions=("sawl",),

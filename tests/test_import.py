@@ -16538,3 +16538,37 @@ def test_a_bilingual_word_leaflets_ward_board_and_review_date_are_read(tmp_path)
     assert result.front_matter.get("organisation") == board, result.front_matter
     assert str(result.front_matter.get("next_review")) == "2027-09", result.front_matter
     assert "Do not drive for 48 hours after your operation." in result.body, result.body
+
+
+@pytest.mark.parametrize(("text", "label_line", "pointed"), [
+    ("Eich triniaeth cemotherapi\nUned Ddydd Oncoleg\n\n"
+     "Mae'r daflen hon yn esbonio eich triniaeth a beth i'w wneud os ydych yn teimlo'n sâl.\n\n"
+     "{label}\n{pointed}\n\nSgil-effeithiau\nEfallai y byddwch yn teimlo'n flinedig am "
+     "ychydig ddyddiau ar ôl pob triniaeth.\n",
+     "PWYSIG - cadwch y rhif hwn gyda chi bob amser",
+     "Ffoniwch y llinell gymorth 24 awr ar unwaith os yw eich tymheredd yn 38°C neu'n uwch. "
+     "Rhif y llinell gymorth yw 01632 960 711. Peidiwch ag aros tan y bore."),
+    ("Twoje leczenie chemioterapią\nOddział Onkologii Dziennej\n\n"
+     "Ta ulotka wyjaśnia Twoje leczenie i co robić, jeśli źle się poczujesz.\n\n"
+     "{label}\n{pointed}\n\nSkutki uboczne\nPrzez kilka dni po każdym leczeniu możesz czuć "
+     "się zmęczony.\n",
+     "WAŻNE – zawsze miej ten numer przy sobie",
+     "Jeśli masz temperaturę 38°C lub wyższą, natychmiast zadzwoń na całodobową infolinię. "
+     "Numer infolinii to 01632 960 711. Nie czekaj do rana."),
+], ids=["welsh", "polish"])
+def test_a_notice_pointing_to_what_follows_in_welsh_or_polish_holds_what_it_points_to(
+    tmp_path, text, label_line, pointed
+):
+    """A chemotherapy leaflet in Welsh or Polish, its helpline under "PWYSIG - cadwch y rhif
+    hwn gyda chi bob amser" ("IMPORTANT - keep this number with you at all times"): the
+    pointing words were known in English only, and the label line became a heading over the
+    number, no notice said. It is a notice holding the paragraph it points to, as in English."""
+    result = _imported_text(
+        tmp_path, "chemo.txt", text.format(label=label_line, pointed=pointed), "ONC-0160"
+    )
+    assert not [b for b in result.body if b.startswith("#") and label_line[3:] in b], (
+        result.body)
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
+    assert len(notices) == 1, leaflet.blocks
+    assert [plain_text(more) for more in notices[0].more] == [pointed], notices

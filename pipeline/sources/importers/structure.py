@@ -853,6 +853,23 @@ _POINTS_ON = re.compile(
     r"below)\b",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def _points_on(code: str) -> re.Pattern[str]:
+    """The words by which a notice's label line in a leaflet in `code` points to what follows
+    it: English's (_POINTS_ON), and its own language's from its row ("y rhif hwn", Welsh
+    "this number"; "ten numer", Polish), which had not been known."""
+    row = find_language(code)
+    own = row.pointing_words if row is not None and row.code != "en" else ()
+    if not own:
+        return _POINTS_ON
+    words = "|".join(
+        r"\s+".join(map(re.escape, said.split())) for said in sorted(own, key=len, reverse=True)
+    )
+    return re.compile(rf"{_POINTS_ON.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 _POINTS_TO_THE_LEAFLET = re.compile(
     r"\b(?:please (?:find|see)\b.{0,60}\b(?:below|attached|enclosed)|"
     r"(?:below|attached|enclosed) (?:is|are)\b|"
@@ -4024,6 +4041,14 @@ class _Recovery:
             # hours" at a page's head: what to do is said, never a section's name (as a
             # heading, the notice was lost and the ban read as a chapter's title)
             return None
+        if self.language != "en" and following is not None and (
+            notice := notice_start(self.language).match(text)
+        ) and self.points_on(text[notice.end():], index + 1, following):
+            # ... and in another language, a notice's label line pointing to what follows it
+            # ("PWYSIG - cadwch y rhif hwn gyda chi bob amser" over the helpline's number),
+            # which says_an_instruction, knowing English only, does not find: it had been a
+            # heading over the number, no notice said
+            return None
         if line.heading and bare_ban(line.text) and following is not None and _LIST_ITEM.match(
             self.text_at(following)
         ):
@@ -4708,7 +4733,7 @@ class _Recovery:
         heading, list, table or notice."""
         line = self.lines[following]
         return (
-            _POINTS_ON.search(said) is not None
+            _points_on(self.language).search(said) is not None
             # (a label line, not a sentence of its own: "Important: this information does not
             # replace your doctor's advice." says all it means)
             and not re.search(r"[.!?]$", plain_line(said))
