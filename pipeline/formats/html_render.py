@@ -933,9 +933,12 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
             # its tick begun the next), as does a blank (a line never opens with a blank)
             short = len(plain_text(block.header[at]) + plain_text(cell).strip()) <= _SHORT_PAIR
             if short or _lone_field(cell):
-                parts += f'<span class="nobreak"><strong>{heading}:</strong> {value}</span>'
+                pair = f'<span class="nobreak"><strong>{heading}:</strong> {value}</span>'
             else:
-                parts += f"<strong>{heading}:</strong> {value}"
+                pair = f"<strong>{heading}:</strong> {value}"
+            # the first cell names the row: large print repeats it, "(continued)", over the
+            # part of a row taller than a page that a page break carries over
+            parts += f'<span class="row-name">{pair}</span>' if not parts else pair
         return parts
 
     # the pipeline's words in the leaflet's language where its row has them, else English,

@@ -39,7 +39,16 @@ from ...languages import (
     looks_cut,
     primary_language,
 )
-from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
+from ...model import (
+    Heading,
+    Image,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Table,
+    plain_text,
+    with_addresses,
+)
 from ...text import (
     SCRIPT_FULL_STOPS,
     TICK_BOXES,
@@ -680,6 +689,7 @@ def _laid_out(html: str, base_url: str, font_config):
         )
 
     html = _keepable(_lone_fields_marked(_numbers_measured(_columns_numbered(html))))
+    html = _rows_numbered(html)
     document = render(html)
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
@@ -691,6 +701,10 @@ def _laid_out(html: str, base_url: str, font_config):
     if long:
         html = _long_marked(html, long)
         document = render(html)
+    tall_rows, tall_tables = _tall_rows(document)
+    if tall_rows or tall_tables:
+        html = _tall_rows_marked(html, tall_rows, tall_tables)
+        document = render(html)
     apart = _columns_apart(document)
     if apart:
         html = _rows_apart_marked(html, apart)
@@ -699,6 +713,11 @@ def _laid_out(html: str, base_url: str, font_config):
     if lists_apart:
         html = _lists_apart_marked(html, lists_apart)
         document = render(html)
+    for _ in range(_ROWS_PARTED):  # each row parted moves those after it
+        parted = _row_parted(html, document)
+        if parted is None:
+            break
+        html, document = parted, render(parted)
     kept: set[int] = set()
     for _ in range(3):  # keeping one part whole moves those after it: they are measured again
         split = _split_but_fitting(document) - kept
@@ -1206,6 +1225,219 @@ def _tables_marked(html: str, wide: list[int], mark: str) -> str:
         names = [*(classes or "").split(), *([mark] if number in wide else [])]
         marked.append((f'<table class="{" ".join(names)}">' if names else "<table>") + part)
     return "".join(marked)
+
+
+# A table row taller than a page is divided between pages; the part a page break carries over
+# says which row it is: the row's first cell, its name, with these words (print.css sets
+# [data-row-continued] to start a page).
+ROW_CONTINUED = "(continued)"
+_ROWS_PARTED = 40  # a page each: at 48 pt one medicine's row had run over 20 pages
+
+
+def _rows_numbered(html: str) -> str:
+    """The HTML with each table row (a real table's, or one set as rows) numbered (data-row)."""
+    count = iter(range(1_000_000))
+    return re.sub(
+        r'<tr(?=>)|<p class="table-row[^"]*"', lambda m: f'{m[0]} data-row="{next(count)}"', html
+    )
+
+
+def _tall_rows(document) -> tuple[set[str], list[int]]:
+    """The table rows (data-row) taller than a page, and the tables (by their number in the
+    order written) taller than a page: each is let run over pages where it stands (print.css
+    keeps one that fits a page whole). Kept whole, WeasyPrint moved each to a new page and
+    divided it all the same: a medicines chart at 18 pt had its heading alone on a page after
+    a nearly empty one, its azathioprine row cut over the next two."""
+    from weasyprint.formatting_structure.boxes import BlockBox, TableBox, TableRowBox
+
+    rows: dict[str, dict[int, float]] = {}
+    tables: dict = {}
+    table_heights: dict[int, dict[int, float]] = {}
+    room = 0.0
+    for index, page in enumerate(document.pages):  # laid-out boxes: not public API
+        room = page._page_box.height
+        for box in page._page_box.descendants():
+            element = box.element
+            if element is None:
+                continue
+            if isinstance(box, TableBox):
+                heights = table_heights.setdefault(tables.setdefault(element, len(tables)), {})
+            elif element.get("data-row") is not None and isinstance(box, TableRowBox | BlockBox):
+                heights = rows.setdefault(element.get("data-row"), {})
+            else:
+                continue
+            heights[index] = max(heights.get(index, 0.0), box.margin_height())
+
+    def taller(heights: dict[int, float]) -> bool:
+        return len(heights) > 1 and sum(heights.values()) > room
+
+    return (
+        {number for number, heights in rows.items() if taller(heights)},
+        sorted(number for number, heights in table_heights.items() if taller(heights)),
+    )
+
+
+def _tall_rows_marked(html: str, rows: set[str], tables: list[int]) -> str:
+    """The HTML with the rows in `rows` (data-long) and the tables in `tables` (class "long")
+    let run over pages."""
+    html = re.sub(
+        r'data-row="(\w+)"(?! data-long)', lambda m: m[0] + " data-long" * (m[1] in rows), html
+    )
+    return _tables_marked(html, tables, "long") if tables else html
+
+
+def _lines_text(box) -> str:
+    """The words of a laid-out box's lines on its page."""
+    from weasyprint.formatting_structure.boxes import LineBox, TextBox
+
+    return " ".join(
+        "".join(t.text for t in line.descendants() if isinstance(t, TextBox))
+        for line in box.descendants()
+        if isinstance(line, LineBox)
+    )
+
+
+def _row_parted(html: str, document) -> str | None:
+    """The HTML with the first table row a page break divides parted after the last sentence
+    of each cell on the page, the rest a row of its own starting the next page, its first
+    cell the row's name with "(continued)" (data-row-continued): a reader on that page knows
+    which medicine the words are about (its first cell had been blank, or its words had
+    named no row). A cell with no sentence ended on the page is parted after its words
+    there. None where no row is divided, or one cannot be parted (its name itself divided)."""
+    from weasyprint.formatting_structure.boxes import BlockBox, LineBox, TableRowBox
+
+    parts: dict[str, list[list[str]]] = {}
+    for page in document.pages:  # laid-out boxes: not public API
+        for box in page._page_box.descendants():
+            element = box.element
+            number = element.get("data-row") if element is not None else None
+            if number is None or isinstance(box, LineBox):
+                continue
+            if isinstance(box, TableRowBox):
+                parts.setdefault(number, []).append([_lines_text(c) for c in box.children])
+            elif isinstance(box, BlockBox) and box.element_tag == "p":
+                parts.setdefault(number, []).append([_lines_text(box)])
+    english = re.search(r'<html[^>]*\slang="en\b', html) is not None
+    language = "" if english else ' lang="en"'
+    marker = f'<span class="row-continued"{language}>{ROW_CONTINUED}</span>'
+    for number, pieces in parts.items():
+        if len(pieces) < 2:
+            continue
+        parted = _real_row_parted(html, number, pieces[0], marker) or _set_row_parted(
+            html, number, pieces[0], marker
+        )
+        if parted:
+            return parted
+    return None
+
+
+def _cell_parted(
+    inner: str, on_page: str, words_too: bool, cell_ends: frozenset[int] = frozenset()
+) -> tuple[str, str]:
+    """A cell's (or a row set as rows') HTML parted after its last sentence (or, in a row set
+    as rows, cell: `cell_ends`) among the words `on_page`, else (if `words_too`) after those
+    words; all of it first where all is on the page."""
+    text = unescape(_text_of(inner))
+    before = _letters(on_page)
+    if before >= _letters(text):
+        return inner, ""
+    if before == 0:
+        return "", inner
+    ends = {end for end in _sentence_ends(text) | cell_ends if end <= before}
+    if not ends and not words_too:
+        return "", inner
+    first, rest = _at_sentence_end(inner, ends or {before})
+    return (first, rest) if first else ("", inner)
+
+
+_STARTS_PAGE = (" data-row-continued", " data-row-starts-page")
+
+
+def _row_moved(html: str, match: re.Match, own: str) -> str | None:
+    """The HTML with the row `match` starting the next page, whole (data-row-starts-page):
+    no sentence of it ends on the page where it starts, and half a sentence is half an
+    instruction; None where it starts a page already (a sentence taller than a page is then
+    parted after its words there)."""
+    if any(mark in own for mark in _STARTS_PAGE):
+        return None
+    opening = match[0][: match[0].index(">")]
+    return html[: match.start()] + opening + " data-row-starts-page" + html[
+        match.start() + len(opening) :
+    ]
+
+
+def _real_row_parted(html: str, number: str, on_page: list[str], marker: str) -> str | None:
+    match = re.search(rf'<tr data-row="{number}"([^>]*)>((?:(?!</tr>).)*)</tr>', html, re.S)
+    if match is None:
+        return None
+    cells = re.findall(r"<(th|td)([^>]*)>((?:(?!</\1>).)*)</\1>", match[2], re.S)
+    if not cells or len(on_page) < len(cells):
+        return None
+    words_too = any(mark in match[1] for mark in _STARTS_PAGE)
+    split = [
+        _cell_parted(inner, words, words_too)
+        for (_, _, inner), words in zip(cells, on_page, strict=False)
+    ]
+    if split[0][1] or not any(rest for _, rest in split[1:]):
+        return None  # its name divided: left as it is, for the check to say
+    if not any(first for first, _ in split[1:]):
+        return _row_moved(html, match, match[1])
+    name = cells[0][2] + ("" if ROW_CONTINUED in _text_of(cells[0][2]) else f"<br>{marker}")
+    firsts = "".join(
+        f"<{t}{a}>{first}</{t}>" for (t, a, _), (first, _) in zip(cells, split, strict=True)
+    )
+    rests = f"<{cells[0][0]}{cells[0][1]}>{name}</{cells[0][0]}>" + "".join(
+        f"<{t}{a}>{rest}</{t}>" for (t, a, _), (_, rest) in zip(cells[1:], split[1:], strict=True)
+    )
+    own = match[1].replace(" data-row-continued", "").replace(" data-row-starts-page", "")
+    row = (
+        f'<tr data-row="{number}"{match[1]}>{firsts}</tr>'
+        f'<tr data-row="{number}c"{own} data-row-continued>{rests}</tr>'
+    )
+    return html[: match.start()] + row + html[match.end() :]
+
+
+_ROW_NAME = '<span class="row-name">'
+_CELL_HEADING = re.compile(r"<strong>(?:(?!</strong>).)*:</strong>")
+
+
+def _set_row_parted(html: str, number: str, on_page: list[str], marker: str) -> str | None:
+    match = re.search(
+        rf'<p (class="table-row[^"]*") data-row="{number}"([^>]*)>((?:(?!</p>).)*)</p>', html, re.S
+    )
+    if match is None or not match[3].startswith(_ROW_NAME):
+        return None
+    inner = match[3]
+    name_end = _closing_span(inner, len(_ROW_NAME))
+    # a cell ends where the next one's heading starts ("...grafts; When to take it: ...")
+    cell_ends = frozenset(
+        _letters(unescape(_text_of(inner[: heading.start()])))
+        for heading in _CELL_HEADING.finditer(inner)
+    ) - {0}
+    first, rest = _cell_parted(
+        inner, on_page[0], any(mark in match[2] for mark in _STARTS_PAGE), cell_ends
+    )
+    rest = re.sub(r"^;\s*", "", rest)
+    if name_end is None or not rest:
+        return None
+    if len(first) <= name_end + len("</span>"):
+        return _row_moved(html, match, match[2])
+    name = inner[len(_ROW_NAME) : name_end]
+    if ROW_CONTINUED not in _text_of(name):
+        name += f" {marker}"
+    # the heading of the cell the rest goes on in, where it goes on inside one and the row
+    # has more cells than its name's and that one (at 48 pt each heading is two lines)
+    headings = list(_CELL_HEADING.finditer(first))
+    inside = not _CELL_HEADING.match(re.sub(r'^<span class="nobreak">', "", rest))
+    many = len(_CELL_HEADING.findall(inner)) > 2
+    heading = headings[-1][0] + " " if len(headings) > 1 and inside and many else ""
+    own = match[2].replace(" data-row-continued", "").replace(" data-row-starts-page", "")
+    row = (
+        f'<p {match[1]} data-row="{number}"{match[2]}>{first}</p>'
+        f'<p {match[1]} data-row="{number}c"{own} data-row-continued>'
+        f"{_ROW_NAME}{name}</span>; {heading}{rest}</p>"
+    )
+    return html[: match.start()] + row + html[match.end() :]
 
 
 def _wide_tables(document) -> list[int]:
@@ -2059,6 +2291,8 @@ def _check_kept_on_pages(
                 f"at {size} pt, page {page.number} ends with the heading "
                 f"'{blocks[-1]['text'][:40]}', what it heads on page {following.number}"
             )
+        if _opens_continuation(following):
+            continue
         divided = [row for row in _row_boxes(page) if row[1] >= bottom - 0.5]
         if divided and any(top <= TOP_MARGIN_PT + 0.5 for top, _ in _row_boxes(following)):
             start = " ".join(ln["text"] for ln in blocks if ln["top"] >= divided[-1][0] - 1)
@@ -2067,6 +2301,41 @@ def _check_kept_on_pages(
                 f"{page.number} and {following.number} ('{start[:40]}'): its second part "
                 "names no row; choose a smaller size, or shorten the row's cells in the source"
             )
+        cut = _cut_cells_top(page, bottom)
+        if cut is not None:
+            start = " ".join(ln["text"] for ln in blocks if ln["top"] >= cut - 1)
+            report.problems.append(
+                f"at {size} pt, a table row is cut between pages {page.number} and "
+                f"{following.number} ('{start[:40]}'): its part on page {following.number} does "
+                f"not name its row with '{ROW_CONTINUED}'; choose a smaller size, or shorten the "
+                "row's cells in the source"
+            )
+
+
+def _opens_continuation(page: PageText) -> bool:
+    """Whether the page opens with a table row's continuation, named "(continued)"."""
+    words = [w for ln in page.lines if not PAGE_NUMBER.match(ln["text"])
+             for w in latin_words(ln["text"])]
+    return _CONTINUED_WORD in words[:_CONTINUED_WITHIN]
+
+
+def _cut_cells_top(page: PageText, bottom: float) -> float | None:
+    """The top of a real table's row cut at the page's foot: cells' side rules running down to
+    the foot of the text, with no rule under them there (WeasyPrint draws none under a cell
+    it divides); None where there is none."""
+    sides = [
+        d for d in page.drawings
+        if d["x1"] - d["x0"] < 2 and d["bottom"] >= bottom - 0.5 and d["bottom"] - d["top"] > 2
+    ]
+    if len(sides) < 2:
+        return None
+    left, right = min(d["x0"] for d in sides), max(d["x1"] for d in sides)
+    closed = any(
+        d["bottom"] - d["top"] < 2 and abs(d["bottom"] - bottom) < 2
+        and d["x0"] <= left + 2 and d["x1"] >= right - 2
+        for d in page.drawings
+    )
+    return None if closed else max(d["top"] for d in sides)
 
 
 def _heading_throughout(line: dict, settings: LargePrintSettings) -> bool:
@@ -2439,16 +2708,35 @@ def _check_text(
         reading_order(leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True)
     )
     right_to_left = is_right_to_left(leaflet.meta.language)
-    found = [
-        w
-        for page in pages
-        for line in _lines_read(page, right_to_left)
-        if not PAGE_NUMBER.match(line.strip())
-        for w in latin_words(line)
-        # a vowel sign extracted apart from its letter ("ਂ" after "ਸਮਾ:") is no word
-        if not all(unicodedata.category(letter).startswith("M") for letter in w)
+    headings = [
+        latin_words(plain_text(cell))
+        for block in leaflet.blocks
+        if isinstance(block, Table)
+        for cell in block.header
     ]
-    missing = missing_in_reading_order(expected, found)
+    words = [
+        [
+            w
+            for line in _lines_read(page, right_to_left)
+            if not PAGE_NUMBER.match(line.strip())
+            for w in latin_words(line)
+            # a vowel sign extracted apart from its letter ("ਂ" after "ਸਮਾ:") is no word
+            if not all(unicodedata.category(letter).startswith("M") for letter in w)
+        ]
+        for page in pages
+    ]
+    # a row's continuation goes on inside a cell under its heading again, or at a cell's
+    # start with its heading the leaflet's: read both ways
+    missing = min(
+        (
+            missing_in_reading_order(
+                expected,
+                [w for page in words for w in _continuation_dropped(page, headings, dropped)],
+            )
+            for dropped in (False, True)
+        ),
+        key=len,
+    )
     report.findings.append(
         f"{len(expected) - len(missing)} of {len(expected)} source words read back in order"
     )
@@ -2465,6 +2753,27 @@ def _check_text(
             f"{len(bad)} glyph(s) extract as private-use or unknown codes, so screen readers and "
             "search cannot read them"
         )
+
+
+_CONTINUED_WORD = latin_words(ROW_CONTINUED)[-1]
+_CONTINUED_WITHIN = 40  # words: a row's continuation opens its page, under the columns' line
+
+
+def _continuation_dropped(
+    words: list[str], headings: list[list[str]], heading_dropped: bool
+) -> list[str]:
+    """A page's words without what opens a table row's continuation (the columns' line, the
+    row's name and "(continued)", and if `heading_dropped` the heading of the cell it goes on
+    in): words the leaflet says once, printed again, which had left a short sentence between
+    them ("Avoid grapefruit juice.") unconfirmed, read as missing."""
+    marks = [at for at, word in enumerate(words[:_CONTINUED_WITHIN]) if word == _CONTINUED_WORD]
+    if not marks:
+        return words
+    rest = words[marks[0] + 1 :]
+    for heading in sorted(headings, key=len, reverse=True) if heading_dropped else []:
+        if heading and rest[: len(heading)] == heading:
+            return rest[len(heading) :]
+    return rest
 
 
 def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None:
