@@ -4284,8 +4284,10 @@ def test_the_rows_of_one_numbered_step_keep_to_one_page(tmp_path):
 def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
     """ "If you take warfarin, apixaban or clopidogrel, phone the Endoscopy Unit at least 7 days
     before your test. Do not stop taking them unless you have been told to." gave "Do not stop
-    taking them ..." straight after the unit's row, with nothing to say what "them" is: a
-    person is asked to say. A "them" after a sentence kept whole, on the row above, is not."""
+    taking them ..." straight after the unit's row, with nothing to say what "them" is: it
+    may or may not be said only to those taking the medicines, so it stays with their sentence,
+    as the leaflet says it, and a person is asked to say. A "them" after a sentence kept whole,
+    on the row above, is not flagged."""
     source = write_source(
         tmp_path, "7430-your-procedure", "Day Unit",
         "## Your medicines\n\nIf you take clopidogrel, warfarin or rivaroxaban, ring the Day "
@@ -4293,8 +4295,9 @@ def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
         "has told you to.\n\nKeep your tablets in their box. Do not give them to anyone else.\n",
     )
     rows = draft(load_leaflet(source)).rows()
-    them = next(row for row in rows if row.plain.startswith("Do not stop taking them"))
-    assert "'them' stands for something named in the sentence before" in them.doubt, rows
+    them = next(row for row in rows if "Do not stop taking them" in row.plain)
+    assert them.plain.startswith("If you take clopidogrel, warfarin or rivaroxaban, ring"), rows
+    assert "may or may not be told only under 'If you take clopidogrel" in them.doubt, rows
     other = next(row for row in rows if row.plain.startswith("Do not give them"))
     assert "stands for" not in other.doubt, other
 
@@ -4341,8 +4344,8 @@ def test_a_them_after_a_sentence_cut_into_rows_says_the_one_thing_it_can_be(tmp_
     assert "Do not share your antibiotics with anyone." in said, said
     assert not any("them" in row.plain and "stands for" in row.doubt for row in rows
                    if "tablets" in row.plain or "antibiotics" in row.plain), rows
-    kept = next(row for row in rows if row.plain.startswith("Do not stop taking them"))
-    assert "'them' stands for something named in the sentence before" in kept.doubt, kept
+    kept = next(row for row in rows if "Do not stop taking them" in row.plain)
+    assert kept.plain.startswith("If you take clopidogrel"), kept  # with what it stands for
 
 
 @pytest.mark.parametrize("row", ["Drive yourself home.", "Drive home."])
@@ -4470,8 +4473,10 @@ def test_an_opening_condition_is_carried_only_onto_what_it_surely_governs(tmp_pa
     fluids." gave "If you do not feel like eating, drink plenty of fluids.": an instruction
     for everyone made one for those off their food. A condition is carried onto a sentence
     that permits within its instruction ("You may drink water until 6am.") or goes on with its
-    action ("Keep pressing ..."); another is said as written, flagged for a person, and the
-    check names a row that carries the condition onto it."""
+    action ("Keep pressing ..."); another is kept with the condition's sentence as the leaflet
+    says them (alone on its row, it read as for everyone, where it may be for some readers
+    only), flagged for a person, and the check names a row that carries the condition onto
+    it."""
     body = ("## Eating and drinking\n\n"
             "Try to eat a healthy, balanced diet. If you do not feel like eating, try small "
             "snacks every 2 to 3 hours. Drink plenty of fluids, about 2 litres a day.\n\n"
@@ -4484,16 +4489,20 @@ def test_an_opening_condition_is_carried_only_onto_what_it_surely_governs(tmp_pa
     drafted = draft(leaflet).rows()
     rows = [row.plain for row in drafted]
     assert "If you do not feel like eating, drink plenty of fluids." not in rows, rows
-    fluids = next(row for row in drafted if row.plain.startswith("Drink plenty of fluids"))
-    assert "check whether 'If you do not feel like eating'" in fluids.doubt, fluids
+    fluids = next(row for row in drafted if "Drink plenty of fluids" in row.plain)
+    assert fluids.plain == ("If you do not feel like eating, try small snacks every 2 to 3 "
+                            "hours. Drink plenty of fluids, about 2 litres a day."), fluids
+    assert "may or may not be told only under 'If you do not feel like eating'" in (
+        fluids.doubt), fluids
     assert "If your scan is in the morning, you may drink water until 6am." in rows, rows
     assert "If your wound starts to bleed, keep pressing for 10 minutes." in rows, rows
     assert check_meaning(rows, leaflet_sentences(leaflet)) == []
-    wrong = ["If you do not feel like eating, drink plenty of fluids." if row == fluids.plain
-             else row for row in rows]
+    at = rows.index(fluids.plain)
+    wrong = [*rows[:at], "If you do not feel like eating, try small snacks every 2 to 3 hours.",
+             "If you do not feel like eating, drink plenty of fluids.", *rows[at + 1 :]]
     problems = check_meaning(wrong, leaflet_sentences(leaflet))
     assert [p.row for p in problems if "'If you do not feel like eating', the condition of the "
-            "sentence before, which may not apply" in p.what] == [wrong[rows.index(fluids.plain)]]
+            "sentence before, which may not apply" in p.what] == [wrong[at + 1]]
 
 
 LOW_FIBRE_BODY = (
@@ -4621,3 +4630,110 @@ def test_a_row_under_the_lead_in_that_says_its_condition_and_time_is_read_with_i
                               "Ring the ward for 8 hours."], leaflet_sentences_of(both))
     assert [p.row for p in problems if "leaves out 'for 8 hours'" in p.what] == [
         "Keep giving small feeds."], problems
+
+
+# ---- a condition said apart from the instructions it governs -----------------------------------
+
+CONDITION_APART_BODY = (
+    "## Taking your tablets\n\n"
+    "Take your tablets with food. If you vomit within 30 minutes of taking your tablets. Do "
+    "not take them again. Write it in your treatment diary.\n\n"
+    "If you forget to use your inhaler: Use it as soon as you remember. Do not use two doses to "
+    "make up for it.\n\n"
+    "## When to get help\n\n"
+    "If you feel dizzy when you stand up.\n\n"
+    "Sit down and drink a glass of water.\n\n"
+    "If you get a temperature of 38°C or above:\n\n"
+    "- Ring the chemotherapy helpline straight away.\n"
+    "- Do not take paracetamol until you have spoken to us.\n\n"
+    "If you notice any of the following, ring 111:\n\n"
+    "- your ankles swell\n- you have pain in your chest\n\n"
+    "Keep this leaflet with your tablets.\n"
+)
+
+
+def test_a_condition_said_apart_leads_every_instruction_it_governs(tmp_path):
+    """A chemotherapy leaflet set in short lines says its condition as a sentence of its own
+    ("If you vomit within 30 minutes of taking your tablets. Do not take them again. Write it in
+    your treatment diary."), or ends it with a colon and goes on over sentences, a paragraph or
+    a list: the rows had been "Write it in your treatment diary." and "Do not use two doses
+    ..." with the condition on a row of its own above, or lost, and "Sit down ..." and the
+    list's "ring the chemotherapy helpline" under nothing that showed they were for some
+    readers only. The condition leads them ("... tablets:"), each row told under it stands in
+    under it, the next condition or a paragraph said to everyone ends it, and the check passes
+    the draft but fails each instruction said without its condition."""
+    folder = tmp_path / "source"
+    folder.mkdir()
+    leaflet = load_leaflet(write_source(folder, "7480-your-chemotherapy", "Oncology",
+                                        CONDITION_APART_BODY))
+    drafted = draft(leaflet).rows()
+    rows = [row.plain for row in drafted]
+    under = {row.plain: row.doubt for row in drafted if "applies to this row" in row.doubt}
+    for lead, governed in (
+        ("If you vomit within 30 minutes of taking your tablets:",
+         ["Do not take them again.", "Write it in your treatment diary."]),
+        ("If you forget to use your inhaler:",
+         ["Use it as soon as you remember.", "Do not use two doses to make up for it."]),
+        ("If you feel dizzy when you stand up:", ["Sit down.", "Drink a glass of water."]),
+        ("If you get a temperature of 38°C or above:",
+         ["Ring the chemotherapy helpline straight away.",
+          "Do not take paracetamol until you have spoken to us."]),
+        ("If you notice any of the following, ring 111:",
+         ["Your ankles swell.", "You have pain in your chest."]),
+    ):
+        at = rows.index(lead)
+        assert rows[at + 1 : at + 1 + len(governed)] == governed, rows
+        for row in governed:
+            assert f"'{lead}' applies" in under.get(row, ""), (row, under)
+    for everyone in ("Take your tablets with food.", "Keep this leaflet with your tablets."):
+        assert everyone in rows and everyone not in under, rows
+    sources = leaflet_sentences(leaflet)
+    assert check_meaning(rows, sources) == []
+    # said without its condition, each instruction fails the check
+    for lead, bare in (
+        ("If you vomit within 30 minutes of taking your tablets:", "Write it in your treatment "
+         "diary."),
+        ("If you forget to use your inhaler:", "Use it as soon as you remember."),
+        ("If you feel dizzy when you stand up:", "Drink a glass of water."),
+        ("If you get a temperature of 38°C or above:", "Ring the chemotherapy helpline "
+         "straight away."),
+    ):
+        cut = [row for row in rows if row != lead]
+        problems = check_meaning(cut, sources)
+        assert [p.row for p in problems if "cut off from the condition" in p.what
+                and p.row == bare], (bare, problems)
+    # in the document, the rows a condition leads stand in under it
+    (tmp_path / "out").mkdir()
+    (path,) = [f for f in write_easy_read(leaflet, EasyReadSettings(), tmp_path / "out")
+               if f.suffix == ".docx"]
+    indented = {
+        cell.text for table in Document(str(path)).tables for row in table.rows
+        for cell in row.cells[1:] if cell.paragraphs[0].paragraph_format.left_indent
+    }
+    assert "Write it in your treatment diary." in indented, indented
+    assert "Keep this leaflet with your tablets." not in indented
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "then"),
+    [
+        ("Should your wound weep or smell, it may be infected. Ring your GP practice.",
+         "Ring your GP practice."),
+        ("If you smoke, your wound may take longer to heal. Keep the dressing clean and dry.",
+         "Keep the dressing clean and dry."),
+    ],
+)
+def test_an_instruction_that_may_or_may_not_be_under_a_condition_keeps_its_words(
+    tmp_path, paragraph, then
+):
+    """ "Should the wound become red or hot, it may be infected. Contact your GP." gave "Contact
+    your GP." on a row of its own: read alone it is for everyone, where the leaflet means it
+    for a red or hot wound; said with the condition ("If you smoke, keep the dressing clean")
+    it would be for smokers only, where it may be for everyone. Neither is safe to write: the
+    two sentences stay together as the leaflet says them, and the row says why."""
+    rows = draft(load_leaflet(write_source(
+        tmp_path, "7481-caring-for-your-wound", "Surgery", f"## Your wound\n\n{paragraph}\n"
+    ))).rows()
+    (kept,) = [row for row in rows if then.rstrip(".") in row.plain]
+    assert kept.plain == paragraph, [row.plain for row in rows]
+    assert "may or may not be told only under" in kept.doubt, kept.doubt

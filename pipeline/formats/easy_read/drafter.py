@@ -4512,23 +4512,46 @@ class _Drafter:
         opener = ""  # the sentence it opens
         split = False  # whether the sentence before was cut into rows
         before: list[str] = []  # its rows
-        for place, sentence in enumerate(sentences(text)):
+        leading = ""  # a condition said alone, as a lead-in ("If you are sick after a dose:")
+        said = kept_with_their_condition(sentences(text))
+        for place, (sentence, kept) in enumerate(said):
             carried = unsure = ""
-            if not place or opening_condition(sentence):
+            alone, after = ("", "") if whole else condition_alone(sentence)
+            if alone and place == len(said) - 1 and (after and not leading or not after):
+                # "If X: do Y." alone in its paragraph is one row, as it stands; a condition
+                # ending its words leads only what follows them (a table's cell "When to call:
+                # If you are too dizzy to get out of bed." leads nothing)
+                alone = ""
+            if alone:
+                # "If you are sick after a dose. Do not take another one. Tell your nurse.":
+                # the condition leads every sentence after it in its paragraph, each row
+                # standing in under it ("If you are sick after a dose:")
+                leading = f"{simplify(alone, self.plain)}:"
+                opening = ""
+                rows.append(self._row(_bold_key_words(leading), notice))
+                if not after:
+                    continue
+                sentence = after
+            elif leading and (opening_condition(sentence) or condition_alone(sentence)[0]):
+                leading = ""  # a condition of its own: the lead-in's rows have ended
+            if not leading and (not place or opening_condition(sentence)):
                 opening = opening_condition(simplify(sentence, self.plain))
                 opener = sentence
+            elif leading:
+                pass
             elif opening and carries_its_opening(opener, sentence):
                 carried = opening
             elif opening and may_carry_its_opening(opener, sentence):
                 unsure = opening  # said as written, for a person to check
-            for plainer in sentences(simplify(sentence, self.plain)):
+            plainest = simplify(sentence, self.plain)
+            for plainer in [plainest] if kept else sentences(plainest):
                 if not _POINTS_BACK.match(plainer) and not _goes_on_under(before, plainer):
                     (self.held if self.holding else rows).extend(waiting)
                     waiting = []
                 start = len(rows)
                 parts = (
                     [_as_sentence(plainer)]
-                    if whole
+                    if whole or kept
                     else split_ideas(plainer, self.plain, self.limit)
                 )
                 if opening and not carried and parts[0].endswith(":"):
@@ -4551,7 +4574,7 @@ class _Drafter:
                     # the sentence before, the one thing they name is said ("Swallow your
                     # tablets whole."); where more than one may be meant, the row is flagged
                     parts[0] = re.sub(rf"\b{found[0]}\b", found[1], parts[0], count=1)
-                lead = ""
+                lead = leading
                 meanings: list[Row] = []
                 for part in parts:
                     explanations = self._explanations(part)
@@ -4560,6 +4583,8 @@ class _Drafter:
                         text = _bold_word(text, word)
                     row = self._row(text, notice)
                     doubt = self._doubt(row, part, lead, plainer, parts)
+                    if kept:
+                        doubt = f"{kept}; {doubt}" if doubt else kept
                     if split and (pronoun := _named_before_its_rows(part)):
                         # "If you take warfarin or apixaban, phone the unit ... . Do not stop
                         # taking them ...": after the unit's row, "them" may be the unit
@@ -5291,8 +5316,19 @@ def numbered(block: ListBlock, number: int, text: str) -> str:
 
 
 # A sentence that opens with its condition: "If your operation is in the morning, do not eat
-# anything after midnight."
-_OPENING_CONDITION = re.compile(r"^(?:\d+[.)]\s+)?((?:if|unless)\b[^,.;:]+),\s", re.IGNORECASE)
+# anything after midnight."; "Should the wound become red or hot, it may be infected." says its
+# condition the other way round
+_OPENING_CONDITION = re.compile(
+    r"^(?:\d+[.)]\s+)?((?:if|unless)\b[^,.;:]+|should\s+(?:you|your|the|it|this|they|he|she)"
+    r"\b[^,.;:?]+),\s(?!.*\?$)",
+    re.IGNORECASE,
+)
+# A condition said before what it governs as a sentence of its own ("If you are sick within an
+# hour of a dose.", as a leaflet set in short lines writes it) or ended by a colon ("If your
+# temperature is 38°C or above: Call the hospital.")
+_CONDITION_ALONE = re.compile(
+    r"^(?:\d+[.)]\s+)?((?:if|unless)\b[^,.;:!?]+?)\s*(?:\.|:\s*(.*)|:?)$", re.IGNORECASE | re.DOTALL
+)
 # What a reader is told to do, or may do: a sentence after an opening condition that it governs
 _TOLD = re.compile(
     r"^(?:you\s+(?:may|can|could|must|should|need)\b|do not\b|don't\b|never\b)", re.IGNORECASE
@@ -5303,6 +5339,27 @@ def opening_condition(sentence: str) -> str:
     """The condition a sentence opens with ("If your operation is in the morning"), else ""."""
     found = _OPENING_CONDITION.match(sentence.strip())
     return found.group(1) if found else ""
+
+
+def condition_alone(sentence: str) -> tuple[str, str]:
+    """A sentence that says its condition before what it governs, as (the condition, the words
+    after its colon): ("If you are sick within an hour of a dose", "") for a condition said as a
+    sentence of its own, ("If your temperature is 38°C or above", "Call the hospital.") for one
+    ended by a colon; ("", "") for any other. Every sentence after it in its paragraph is told
+    under it, as the source sets it out, until one says a condition of its own."""
+    found = _CONDITION_ALONE.match(sentence.strip())
+    if not found:
+        return "", ""
+    condition, rest = found.group(1).strip(), (found.group(2) or "").strip()
+    if not rest and not sentence.rstrip().endswith(":"):
+        # "If you feel sick take a tablet." goes on past its condition: only a sentence whose
+        # main verb is the condition's own is the condition alone
+        root = next((token for token in parse(condition) if token.dep_ == "ROOT"), None)
+        if root is None or not any(
+            child.dep_ == "mark" and child.lower_ in {"if", "unless"} for child in root.children
+        ):
+            return "", ""
+    return condition, rest
 
 
 def told_under_a_condition(sentence: str) -> bool:
@@ -5371,6 +5428,69 @@ def may_carry_its_opening(opener: str, sentence: str) -> bool:
     return _carrying(opener, sentence) == "maybe"
 
 
+# A lead-in whose condition is the list after it: "If any of these happen, call 111:" over
+# "You feel short of breath." (read alone, a statement that the reader is ill)
+_CONDITION_POINTS_ON = re.compile(
+    r"\b(?:if|when|unless)\b[^:]*\b(?:these|the following)\b[^:]*:$", re.IGNORECASE
+)
+
+
+def _ends_alone(block) -> bool:
+    """Whether a paragraph's words end in a condition said alone ("If you feel unwell at
+    home.", "If you get a temperature:"), which leads what comes after it."""
+    if getattr(block, "lang", ""):
+        return False
+    last = sentences(prepare(plain_text(block.spans)))[-1:] or [""]
+    alone, after = condition_alone(last[0])
+    return bool(alone) and not after
+
+
+def _told_under(rows: list[Row], lead: str) -> list[Row]:
+    """The rows of a paragraph or list after a condition said alone at the end of the block
+    before ("If you get a temperature:"), each marked as told under it (so it stands in under
+    it, kept on its page), up to a row saying a condition of its own."""
+    marked = []
+    for row in rows:
+        if lead and (
+            row.plain.rstrip().endswith(":") or opening_condition(row.plain)
+            or condition_alone(row.plain)[0]
+        ):
+            lead = ""
+        if lead:
+            said = f"check '{lead}' applies to this row"
+            row = replace(row, doubt=f"{said}; {row.doubt}" if row.doubt else said)
+        marked.append(row)
+    return marked
+
+
+def kept_with_their_condition(said: list[str]) -> list[tuple[str, str]]:
+    """A paragraph's sentences, each with "" or, where a sentence may or may not be told under
+    the condition the sentence before it opens with ("Should the wound become red or hot, it may
+    be infected. Contact your GP."; "If you smoke, your wound may heal more slowly. Keep it
+    clean and dry."), the two as one, with why: cut apart, the second reads as for everyone
+    where it may be for some readers only, and said with the condition it may be for some where
+    it is for everyone. The leaflet's words together leave neither reading out."""
+    found: list[tuple[str, str]] = []
+    opening = opener = ""
+    for place, sentence in enumerate(said):
+        if not place or opening_condition(sentence) or condition_alone(sentence)[0]:
+            opening, opener = opening_condition(sentence), sentence
+        elif (
+            opening and found and found[-1][0].endswith(opener)
+            and not carries_its_opening(opener, sentence)
+            and may_carry_its_opening(opener, sentence)
+        ):
+            why = (
+                f"kept with the sentence before as the leaflet says it: '{sentence}' may or may "
+                f"not be told only under '{opening}', and on a row of its own it reads as for "
+                "everyone; a person should say which"
+            )
+            found[-1] = (f"{found[-1][0]} {sentence}", why)
+            continue
+        found.append((sentence, ""))
+    return found
+
+
 def _under_its_condition(condition: str, part: str) -> str:
     """A row said under its condition: "If your operation is in the morning, you may drink
     water until 6am." A name first ("NHS 111") keeps its capitals; a row already saying a
@@ -5420,9 +5540,11 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     rows: list[Row] = []
     warning = 0  # where the rows of the warning being written start (`_Drafter.release`)
     led = (-2, "")  # the paragraph before whose rows end under a lead-in, and that lead-in
+    leading = ""  # the condition said alone that ends the block before, as a lead-in
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        under, leading = leading, ""
         # a hard word's meaning comes after the whole warning it is used in: "Come back to the
         # Emergency Department straight away if your child has:" is followed by its signs, and
         # only then by "An emergency is when someone is very ill or hurt."
@@ -5463,6 +5585,10 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.append(drafter.row_in_other_language(plain_text(block.spans), block.lang))
         elif isinstance(block, Paragraph):
             new = drafter.rows_for(marked_text(block.spans, language))
+            if new and isinstance(following, (Paragraph, ListBlock)) and _ends_alone(block):
+                # "If you feel unwell at home." over the paragraph that says what to do: a
+                # lead-in ("If you feel unwell at home:") of the rows after it
+                new[-1] = replace(new[-1], text=re.sub(r"\.(\W*)$", r":\1", new[-1].text))
             first = new[0].plain if new else ""
             if (
                 led[0] == index - 1 and first
@@ -5475,7 +5601,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
                 new[0] = replace(new[0], doubt=f"{said}; {new[0].doubt}" if new[0].doubt else said)
             at = _a_condition_block([row.plain for row in new])
             led = (index, new[at].plain) if at is not None else (-2, "")
-            rows.extend(new)
+            rows.extend(_told_under(new, under))
         elif isinstance(block, ListBlock):
             start = len(rows)
             # each item one sign under "Call 999 if you:": "feel confused and have a
@@ -5484,6 +5610,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             for number, item in zip(block.item_numbers(), block.items, strict=True):
                 said = marked_text(item, language)
                 rows.extend(drafter.rows_for_item(block, number, said, whole=whole))
+            rows[start:] = _told_under(rows[start:], under)
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
         elif isinstance(block, DescribedPicture):
@@ -5495,6 +5622,14 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             ))
         if isinstance(block, (ListBlock, Table)):
             rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
+        # a paragraph that ends in a condition said alone ("If you feel unwell at home." or
+        # "If you get a temperature:") leads the paragraph or list after it
+        if isinstance(block, (Paragraph, Notice)) and rows and not getattr(block, "lang", ""):
+            last = sentences(prepare(plain_text(block.spans)))[-1:] or [""]
+            if (_ends_alone(block) or _CONDITION_POINTS_ON.search(last[0])) and (
+                rows[-1].plain.endswith(":")
+            ):
+                leading = rows[-1].plain
     drafter.release(rows, warning)
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))

@@ -58,12 +58,14 @@ from .drafter import (
     alternative_before,
     carries_its_opening,
     completes,
+    condition_alone,
     condition_list_end,
     contact_details,
     explains_ticks_said,
     gives_examples,
     hard_breaks,
     joined_inside_why,
+    kept_with_their_condition,
     language_pieces,
     last_avoided,
     leads_into_conditions,
@@ -172,6 +174,9 @@ class SourceSentence:
     # a table row's cells together ("Age: 3 to 5 months. Dose: 2.5 ml."), for a row saying
     # them all (`_Drafter.rows_for_table`); a row of one cell is held to that cell's sentence
     table_row: bool = False
+    # a condition's sentence with one after it that may or may not be told under it, as the
+    # draft keeps them on one row (`kept_with_their_condition`): only for a row saying them all
+    together: bool = False
 
 
 @dataclass(frozen=True)
@@ -243,7 +248,9 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     # which of `texts` are a table row's cells: the draft may say a row as one row of them
     whole_rows: set[int] = set()
     blocks = notice_lists_apart(leaflet.blocks)
+    block_of: dict[int, int] = {}  # which block each of `texts` from its first on says
     for index, block in enumerate(blocks):
+        block_of[len(texts)] = index
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue
@@ -281,12 +288,34 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     texts.append((plain_words_of(offer_text(leaflet)), False))  # as the draft says it
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
+    leading = ""  # a condition said alone, ending the paragraph before: it leads this one
+    led_by = -2  # the block that condition ends
     for number, (text, in_file) in enumerate(texts):
         opening = opener = ""
-        for place, sentence in enumerate(sentences(prepare(text))):
+        said = sentences(prepare(text))
+        if number in block_of:  # a new block: led only by a condition ending the one before
+            leading = leading if number in paragraphs and block_of[number] - 1 == led_by else ""
+        elif number not in paragraphs:
+            leading = ""
+        for place, sentence in enumerate(said):
             line = source_line(sentence, lines) if in_file else None
             under = maybe = ""
-            if number in paragraphs and (not place or opening_condition(sentence)):
+            alone, after = condition_alone(sentence) if number in paragraphs else ("", "")
+            if alone and after and place == len(said) - 1 and not leading:
+                alone = ""  # "If X: do Y." alone in its paragraph is one row, as it stands
+            if alone:
+                # "If you are sick after a dose. Do not take another one.": every sentence
+                # after it in its paragraph is told under it (`_Drafter._rows_for_english`)
+                leading, opening = alone, ""
+                if after:
+                    found.append(SourceSentence(after, line, under=alone))
+            elif leading and (opening_condition(sentence) or sentence.rstrip().endswith(":")):
+                leading = ""
+            if alone:
+                pass
+            elif leading:
+                under = leading
+            elif number in paragraphs and (not place or opening_condition(sentence)):
                 # a sentence opening with a condition of its own starts its own
                 opening, opener = opening_condition(sentence), sentence
             elif number in paragraphs and carries_its_opening(opener, sentence):
@@ -299,6 +328,19 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
                     maybe_under=maybe,
                 )
             )
+        if number in paragraphs:
+            # a paragraph's sentences the draft keeps together, a condition's sentence with one
+            # that may or may not be told under it (`kept_with_their_condition`)
+            found.extend(
+                SourceSentence(
+                    together, source_line(together, lines) if in_file else None, together=True
+                )
+                for together, why in kept_with_their_condition(said) if why
+            )
+            last = condition_alone(said[-1]) if said else ("", "")
+            if last[0] and not last[1]:
+                led_by = max(start for start in block_of if start <= number)
+                led_by, leading = block_of[led_by], last[0]
         if number in whole_rows and len(sentences(prepare(text))) > 1:
             # "Age: 3 to 5 months. Dose: 2.5 ml." as one row (`_Drafter.rows_for_table`)
             found.append(
@@ -403,7 +445,7 @@ def _ranked_sources(
     own = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
-        if source.table_row and len(own & _content(source.text)) < 0.8 * len(
+        if (source.table_row or source.together) and len(own & _content(source.text)) < 0.8 * len(
             _content(source.text)
         ):
             continue  # a whole table row, only for a row saying (nearly) all its cells
