@@ -4737,3 +4737,49 @@ def test_an_instruction_that_may_or_may_not_be_under_a_condition_keeps_its_words
     (kept,) = [row for row in rows if then.rstrip(".") in row.plain]
     assert kept.plain == paragraph, [row.plain for row in rows]
     assert "may or may not be told only under" in kept.doubt, kept.doubt
+
+
+
+
+
+BANNED_UNDER_A_HEADING_BODY = (
+    "## What not to do\n\n"
+    "- lift anything heavier than a full kettle\n- drive for 6 weeks\n"
+    "- You can walk as far as you feel able.\n\n"
+    "## Do not\n\n"
+    "- get the dressing wet\n- It is fine to use your fingers for light tasks.\n\n"
+    "## Avoid:\n\n- liquorice\n- alcohol\n\n"
+    "Try decaffeinated tea instead.\n\n"
+    "## Do's and don'ts\n\n"
+    "- Do keep your hand raised on a pillow.\n- Don't carry heavy shopping.\n"
+    "- Do ask your family to help with housework.\n"
+)
+
+
+def test_items_finishing_a_heading_that_bans_keep_its_not_and_only_they_stop(tmp_path):
+    """A hand-surgery leaflet's "What not to do" over "- drive for 6 weeks" gave "Drive for 6
+    weeks." beside a calendar, and "Do not" over "- get the dressing wet" gave "Get the
+    dressing wet.": the heading's "not" was lost, and the row says to do what the leaflet bans.
+    An item in small letters finishes the heading's words and is said after them, with the STOP
+    sign; an item that is a sentence of its own ("You can walk as far as you feel able.", "Try
+    decaffeinated tea instead.", "Do ask your family ...") says what to do and never has it."""
+    folder = tmp_path / "source"
+    folder.mkdir()
+    leaflet = load_leaflet(write_source(folder, "7490-after-your-hand-surgery", "Hand Therapy",
+                                        BANNED_UNDER_A_HEADING_BODY))
+    rows = draft(leaflet).rows()
+    shows = {row.plain: row.picture.shows for row in rows}
+    for ban in ("Do not lift anything heavier than a full kettle.", "Do not drive for 6 weeks.",
+                "Do not get the dressing wet.", "Avoid liquorice.", "Avoid alcohol.",
+                "Don't carry heavy shopping."):
+        assert shows.get(ban) == "a red stop sign", (ban, shows)
+    for allowed in ("You can walk as far as you feel able.",
+                    "It is fine to use your fingers for light tasks.",
+                    "Try decaffeinated tea instead.", "Do keep your hand raised on a pillow.",
+                    "Do ask your family to help with housework."):
+        assert allowed in shows and shows[allowed] != "a red stop sign", (allowed, shows)
+    assert check_meaning([row.plain for row in rows], leaflet_sentences(leaflet)) == []
+    (tmp_path / "out").mkdir()
+    report = _check(leaflet, tmp_path / "out")
+    assert not [p for p in report.problems if "change the meaning" in p or "STOP" in p], (
+        report.problems)

@@ -5042,7 +5042,8 @@ def not_made_for(leaflet: Leaflet) -> str:
 # A paragraph that is only a label over a list ("Do not", "Don't:", "Things to avoid", "Do"):
 # the words it says before each item ("Do not", "Avoid"), or none for a label to do.
 _LIST_LABEL = re.compile(
-    r"^(?:(?P<not>do\s+not|don['’]t|dont|never|things\s+(?:not\s+to\s+do|you\s+should\s+not\s+do))"
+    r"^(?:(?P<not>do\s+not|don['’]t|dont|never|(?:things|what)\s+(?:not\s+to\s+do|you\s+should"
+    r"\s+not\s+do))"
     r"|(?P<avoid>(?:please\s+)?avoid|things\s+to\s+avoid)"
     r"|(?P<do>do|dos|do['’]s|things\s+to\s+do))\s*:?$",
     re.IGNORECASE,
@@ -5070,7 +5071,8 @@ def list_label(text: str) -> str | None:
         return None
     if label.group("not"):
         said = label.group("not")
-        return "Do not" if said.lower().startswith("things") else said[0].upper() + said[1:]
+        return "Do not" if said.lower().startswith(("things", "what")) else (
+            said[0].upper() + said[1:])
     return "Avoid" if label.group("avoid") else ""
 
 
@@ -5088,6 +5090,20 @@ def led_item(lead: str, item: str) -> str | None:
     if not label or _opens_as_a_label(said) or is_negative_instruction(said):
         return item
     return f"{label} {item[:1].lower()}{item[1:]}"
+
+
+def headed_item(heading, item: str) -> str:
+    """A list item straight under a heading that bans ("Do not", "What not to do", "Avoid")
+    that finishes the heading's words ("get the dressing wet", in small letters): said after
+    them ("Do not get the dressing wet."), as under a label paragraph (`led_item`); alone, the
+    row says to do what the leaflet bans. An item that is a sentence of its own stays as it
+    is."""
+    if not isinstance(heading, Heading) or not item.strip().lstrip("*_")[:1].islower():
+        return item
+    label = list_label(plain_text(heading.spans).strip())
+    if not label:
+        return item
+    return led_item(label, item) or item
 
 
 def _label_said_by_every_item(block, following) -> bool:
@@ -5608,7 +5624,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             # temperature" cut at its "and" would make a temperature alone an emergency
             whole = index > 0 and leads_into_conditions(blocks[index - 1])
             for number, item in zip(block.item_numbers(), block.items, strict=True):
-                said = marked_text(item, language)
+                said = headed_item(previous, marked_text(item, language))
                 rows.extend(drafter.rows_for_item(block, number, said, whole=whole))
             rows[start:] = _told_under(rows[start:], under)
         elif isinstance(block, Image):

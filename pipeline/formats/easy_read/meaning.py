@@ -64,6 +64,7 @@ from .drafter import (
     explains_ticks_said,
     gives_examples,
     hard_breaks,
+    headed_item,
     joined_inside_why,
     kept_with_their_condition,
     language_pieces,
@@ -267,8 +268,10 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
             if index and leads_into_conditions(blocks[index - 1]):
                 conditions.update(range(len(texts), len(texts) + len(block.items)))
             paragraphs.update(range(len(texts), len(texts) + len(block.items)))
+            heading = blocks[index - 1] if index else None
             texts.extend(
-                (numbered(block, number, plain_text(with_addresses(item))), True)
+                (numbered(block, number, headed_item(heading, plain_text(with_addresses(item)))),
+                 True)
                 for number, item in zip(block.item_numbers(), block.items, strict=True)
             )
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
