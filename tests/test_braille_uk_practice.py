@@ -216,8 +216,8 @@ def test_a_run_in_another_braille_code_inside_a_line_is_announced(leaflet_442, t
     """An antenatal leaflet's item "Urdu: مجھے اردو مترجم ..." was brailled with the Urdu run in
     Urdu braille straight after "Urdu:", nothing to say the code had changed: a UEB reader read
     its cells as UEB ("mj?still ardw mtrjm"). A run in another braille code inside a UEB line is
-    opened by a transcriber's note naming its code, and closed by one where the line goes on
-    in UEB; a run UEB writes itself (Polish) is as it was."""
+    opened by a transcriber's note naming its code, and closed by one, at the line's end too
+    (the next line is UEB); a run UEB writes itself (Polish) is as it was."""
     from pipeline.formats.braille.layout import LayoutChoices, units_of
     from pipeline.model import ListBlock
 
@@ -232,7 +232,7 @@ def test_a_run_in_another_braille_code_inside_a_line_is_announced(leaflet_442, t
     units = units_of(leaflet, LayoutChoices())
     texts = [u.text for u in units]
     assert "\u2022 Polish: Potrzebuję tłumacza." in texts, texts
-    assert f"\u2022 Urdu: Urdu braille: {urdu}" in texts, texts
+    assert f"\u2022 Urdu: Urdu braille: {urdu} end of Urdu braille" in texts, texts
     assert f"\u2022 Say Urdu braille: {urdu} end of Urdu braille at the desk." in texts, texts
     files, pages, report = build(leaflet, tmp_path)
     assert report.passed, report.problems

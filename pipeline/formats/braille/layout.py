@@ -691,17 +691,24 @@ def _other_codes_announced(
     Urdu or Arabic paragraph ("... Stroke Unit ਵਿੱਚ ...", "NHS 111" in Arabic), written in UEB
     after "English braille:" and back in the paragraph's code after "end of English braille".
     With nothing to say the code had changed, each reader read the other code's cells as their
-    own. English ending a line of another code is closed too: an Arabic item ending on
-    "mmol/L", left open, had the items after it read in UEB ('أعلى' as 'stoflo'). A paragraph
-    wholly in another code has its note before it; a line wholly in UEB in a
-    leaflet in another language is opened by the note alone, the title page's English lines too
-    (a Welsh leaflet's "Transcribed by ..." and "Last reviewed ..." had been UEB with nothing to
+    own. A run ending its line is closed too, as the code a note opens holds until a note ends
+    it: an Arabic item ending on "mmol/L", left open, had the items after it read in UEB
+    ('أعلى' as 'stoflo'), and an English line ending on another script ("Ask for an
+    interpreter: اردو", a list of "Urdu: اردو", "Gujarati: ગુજરાતી" items) had the line after it
+    read in that script's code, "Do not bring a child to interpret" read as Urdu. A line wholly
+    in another code (a heading in Urdu in an English leaflet) is opened and closed so; it had
+    been brailled in Urdu braille with no note at all. A paragraph tagged wholly in another
+    language has its note before it instead (_add_block). The title page's lines wholly in
+    another code are opened alone, closed with the run they make (_one_note_for_each_run: a
+    Welsh leaflet's "Transcribed by ..." and "Last reviewed ..." had been UEB with nothing to
     say so, read by a Welsh reader as Welsh braille)."""
-    alone = len(segments) < 2 and block_table.startswith("en-ueb")
-    if alone or all(s.table == block_table for s in segments):
+    if all(s.table == block_table for s in segments):
         return segments
     announced: list[Segment] = []
-    closed_at_its_end = not block_table.startswith("en-ueb")  # English ending another code's line
+    # a run ending the line is closed too, whichever code it is in: the next line is in the
+    # line's own code (a title-page line wholly in another code is closed, or not, with the
+    # lines after it by _one_note_for_each_run)
+    closed_at_its_end = role != "identity"
     for index, segment in enumerate(segments):
         if segment.table == block_table:
             announced.append(segment)
@@ -720,9 +727,7 @@ def _other_codes_announced(
         joined = unicodedata.category(before or " ")[0] in "LMN"
         announced.append(_note_segment(f"{name} braille:", " " if joined else "", " ", choices))
         announced.append(segment)
-        if index < len(segments) - 1 or closed_at_its_end and any(
-            s.table == block_table for s in segments
-        ):
+        if index < len(segments) - 1 or closed_at_its_end:
             # the run's own space after it is the note's ('Picture: ' had been closed by
             # 'Picture:  end of English braille' joined to the next word)
             ending = segment.text[len(segment.text.rstrip(" ")) :]
