@@ -2154,6 +2154,35 @@ def test_enough_standing_alone_reads_back_as_enough(leaflet_442, tmp_path):
     assert braille_check._share(1.0) == "100.0%"
 
 
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [
+        ("Rest when you can during the day (a short nap is often enough.) and go to bed at the "
+         "usual time.", "(a short nap is often enough.)"),
+        ("Look at the colour of your pee: is it pale (are you drinking enough?) or dark?",
+         "(are you drinking enough?)"),
+        ("You may think one dose is plenty (it is not enough!). Finish the whole course.",
+         "(it is not enough!)"),
+        ("If you have chest pain, call 999 straight away (do not wait!).", "(do not wait!)"),
+        ("Wear loose, soft clothes over the wound [tight clothes rub!] for the first week.",
+         "[tight clothes rub!]"),
+    ],
+)
+def test_enough_and_an_exclamation_mark_before_a_closer_read_back_as_printed(
+    leaflet_442, tmp_path, printed, said
+):
+    """The wordsign 'enough' (dots 2-6) before a stop, question or exclamation mark inside
+    brackets read back as the groupsign 'en' ("(are you drinking en?)"), and an exclamation
+    mark before a closing bracket as the groupsign 'ff', which UEB uses only inside a word: the
+    proof showed "(do not waitff)" under a 999 line, and the check counted the words wrong."""
+    blocks = (Heading(2, (Span("Looking after yourself"),)), Paragraph((Span(printed),)))
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    assert said in " ".join(_proof_words(files).split())
+
+
 def test_a_welsh_leaflets_trust_named_in_welsh_is_in_welsh_braille(tmp_path):
     """A Welsh leaflet from 'Bwrdd Iechyd Prifysgol Hywel Dda' had the board's name brailled
     by the English tables ('Prifysgol' in full where Welsh braille contracts it), as if it

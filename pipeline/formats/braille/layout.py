@@ -1520,6 +1520,7 @@ def back_translate(cells: str, table: str) -> str:
         # capitals terminator it does read is put where the rule says the word ends.
         cells = _APOSTROPHE_IN_A_CAPITALS_WORD.sub("\\1\u2820\u2804\u2804", cells)
         cells = _LETTERS_WITH_FULL_STOPS.sub(_as_letters, cells)
+        cells = _ENOUGH_STANDING_ALONE.sub(f"\\1{ENOUGH_SPELLED}", cells)
     text = _read_back(cells, table)
     if table.startswith("en-ueb") and _SEMICOLON_CELL.search(cells):
         # A word's last cell 3-5 is its semicolon (the groupsign BE only opens a word), but
@@ -1539,7 +1540,6 @@ def back_translate(cells: str, table: str) -> str:
         text = _BE_AFTER_BRACKET.sub(";", text)
         # the colon of "https://" is no CC groupsign, which never comes before a slash
         text = _CC_BEFORE_SLASHES.sub(":", text)
-        text = _enough_before_a_closer(cells, text)
         # UEB's dash (dots 6-36) stands for an en dash and an em dash alike, and liblouis reads
         # it back as the em dash: read as the en dash, a range's ("9–5" had read "9—5")
         text = text.replace("\u2014", "\u2013")
@@ -1944,27 +1944,21 @@ _WORD_START = "\u2800\u2820\u2818\u2830\u2808\u2810\u2828\u2838\u2826"
 _SEMICOLON_CELL = re.compile(f"(?<=[^{_WORD_START}])\u2806(?=\u2800|$)")
 _WORD_END_COMMA_OR_SEMICOLON = re.compile(f"(?<=[^{_WORD_START}])[\u2802\u2806](?=\u2800|$)")
 _COMMA_ENDING_A_WORD = re.compile(r",(?=\s|$)")
-# The wordsign "enough" (dots 2-6) alone before a closing bracket ("(enough)", "(not enough)"),
-# which liblouis reads back as "en" though ueb_contracted.uti reads it alone as "enough"; and
-# "en" so placed in the text read back. A word "en" is its letters, never the cell.
-_ENOUGH_BEFORE_A_CLOSER = re.compile(
-    f"(?:^|(?<=[{_WORD_START}\u2823]))\u2822(?=[\u2810\u2828\u2838]\u281c)"  # after "(", "⠀"
+# The wordsign "enough" (dots 2-6) standing alone with punctuation after it (Rules of UEB 2.6:
+# after a blank, an opening bracket or quotation mark, or a capital indicator; before a closing
+# one, a stop, a question or exclamation mark): liblouis reads the cell back so as the
+# groupsign "en" ("(enough?)" read back "(en?)", "(a small meal is enough.)" "(... en.)",
+# "(enough!)" "(enff)"), and ueb_contracted.uti's rule reads it as "enough" only between
+# blanks. It is read as the groupsigns EN OU GH, which liblouis reads back as "enough" (and
+# writes so itself before a full stop). "en" written as a word is its letters, never the cell.
+_ENOUGH_STANDING_ALONE = re.compile(
+    # after a blank, then any opening brackets and quotation marks and a capital indicator
+    "((?:^|\u2800)(?:[\u2810\u2828\u2838]\u2823|\u2820?\u2826)*(?:\u2820\u2820?)?)"
+    "\u2822"
+    "(?=(?:[\u2802\u2806\u2812\u2832\u2816\u2826\u2804\u2824\u2834]"  # , ; : . ! ? ' - ”
+    "|[\u2810\u2828\u2838]\u281c|\u2820[\u2834\u2804\u2824])+(?:\u2800|$))"  # ) ] } ’ dash
 )
-_EN_BEFORE_A_CLOSER = re.compile(r"(?<![^\W\d_])en(?=[)\]}])", re.IGNORECASE)
-
-
-def _enough_before_a_closer(cells: str, text: str) -> str:
-    """ "(en)" read back from "(enough)" as "(enough)": where the cells hold as many wordsigns
-    before a closing bracket as the text has "en"s there, each is the word (else the text is
-    left, an "en" written in letters among them)."""
-    wordsigns = len(_ENOUGH_BEFORE_A_CLOSER.findall(cells))
-    read = list(_EN_BEFORE_A_CLOSER.finditer(text))
-    if not wordsigns or wordsigns != len(read):
-        return text
-    for match in reversed(read):
-        word = "ENOUGH" if match[0] == "EN" else match[0][0] + "nough"
-        text = text[: match.start()] + word + text[match.end() :]
-    return text
+ENOUGH_SPELLED = "\u2822\u2833\u2823"  # EN OU GH
 
 
 # ---- pages -----------------------------------------------------------------------------------
