@@ -12,7 +12,7 @@ from pathlib import Path
 import pikepdf
 from lxml import etree
 
-from ...languages import LANGUAGES, find_language, is_right_to_left, primary_language
+from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Leaflet
 from ...text import scripts_in
 from ..fonts import print_faces, script_font_faces
@@ -167,10 +167,6 @@ tr.reads td[lang|="ur"], td [lang|="ur"] { padding-bottom: 9.5pt; }
 tr.reads td[lang|="ur"] { padding-top: 1.5pt; }
 tr.reads td[lang|="ar"], td [lang|="ar"] { padding-bottom: 3pt; }
 %(faces)s
-/* Urdu readings in Naskh, the face Arabic's are in: a Nastaliq glyph cannot always be mapped
-   back to one letter, and an Urdu reading copied, searched or read from the PDF had come back
-   broken ("رمضان" as "ر ذ ا ن", mim as thal), so a checker could not set it beside the print. */
-:lang(ur) { font-family: "Leaflet %(naskh)s", "%(naskh)s", sans-serif; }
 """
 
 
@@ -324,8 +320,11 @@ def proof_html(
         )
     style = PROOF_STYLE % {
         "braille": BRAILLE_FACE,
-        "faces": script_font_faces(),
-        "naskh": find_language("ar").print_font,
+        # each reading in the face a PDF prints its language in (fonts.pdf_print_font): Urdu in
+        # Naskh, as Arabic, for a Nastaliq glyph cannot always be mapped back to one letter, and
+        # an Urdu reading copied, searched or read from the PDF had come back broken ("رمضان"
+        # as "ر ذ ا ن", mim as thal), so a checker could not set it beside the print
+        "faces": script_font_faces(in_pdf=True),
         "width": SHEET[0] / scale,
         "height": SHEET[1] / scale,
         "top": MARGIN_MM[0] / scale,
