@@ -1392,12 +1392,15 @@ def test_a_blank_after_a_carer_is_names_that_person(project, sentence, name, lab
     assert "will tell you the name." in said, said
     with pytest.raises(LeafletError, match="a name in letters"):
         checked_values(leaflet, {name: "ext 4021"})
-    # a value the care team sets is no person: "Your target INR is ____" stays as it was
+    # a value the care team sets is no person: "Your target INR is ____" is named by what it
+    # is, and takes what is written, not a name
     other = write_source(
         project / "source", "0911-warfarin", "Anticoagulant Clinic",
         "## Your dose\n\nYour target INR is [to fill in]{.field}.\n",
     )
-    assert [f.label for f in leaflet_fields_of(load_leaflet(other))] == ["to fill in"]
+    assert [(f.name, f.kind) for f in leaflet_fields_of(load_leaflet(other))] == [
+        ("target-inr", "text")
+    ]
 
 
 def test_a_wrong_value_is_named_by_its_field_never_written_back(project, capsys):
@@ -1532,3 +1535,59 @@ def test_a_space_for_notes_is_no_field(tmp_path):
 
     source = write_source(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit", NOTES_PAGE)
     assert leaflet_fields_of(load_leaflet(source)) == []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a dose on some days and another on the rest: the second blank had been named by the
+    # first's days ("wednesday-friday-mg"), each dose easily written in the other's blank
+    ("Take ______ mg on Monday, Wednesday and Friday and ______ mg on the other days.",
+     ["mg-on-monday-wednesday-and-friday", "mg-on-the-other-days"]),
+    ("Take ____ tablets on weekdays and ____ tablets at weekends.",
+     ["tablets-on-weekdays", "tablets-at-weekends"]),
+    ("Give your child ____ ml of paracetamol and ____ ml of ibuprofen.",
+     ["ml-of-paracetamol", "ml-of-ibuprofen"]),
+    ("Take ____ mg a day for the first week, then ____ mg a day after that.",
+     ["mg-a-day-for-the-first-week", "mg-a-day-after-that"]),
+    # a value the clinic sets and its range: "to-fill-in", "range-lowest", "range-highest"
+    ("My target INR is ________ (range ____ to ____)",
+     ["target-inr", "target-inr-range-lowest", "target-inr-range-highest"]),
+    ("Your INR should be between ____ and ____.", ["inr-lowest", "inr-highest"]),
+    ("Date: __________ Time: __________", ["date", "time"]),
+])
+def test_each_blank_of_a_sentence_is_named_by_its_own_words(tmp_path, line, names):
+    """A blank is named by the words that belong to it (after it, up to the next blank or its
+    clause's end), never by the words of the blank before it."""
+    assert list(_imported_fields(tmp_path, line)) == names
+
+
+def test_a_sentences_two_doses_filled_in_by_name_land_in_their_own_blanks(tmp_path):
+    fields = _imported_fields(
+        tmp_path,
+        "Take your warfarin at 6pm each day. Take ______ mg on Monday, Wednesday and Friday "
+        "and ______ mg on the other days.",
+    )
+    leaflet = load_leaflet(next(tmp_path.glob("neu-0320-*.md")))
+    filled = fill_leaflet(leaflet, {
+        "mg-on-monday-wednesday-and-friday": "3", "mg-on-the-other-days": "4.5",
+    })
+    text = plain_text(filled.blocks[1].spans)
+    assert "Take 3 mg on Monday, Wednesday and Friday and 4.5 mg on the other days." in text
+    assert fields["mg-on-the-other-days"].kind == "decimal"
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    # a label alone over a labelled line: "Name of therapist:" had stayed a line of text (not
+    # listed, nothing to fill in, the recording saying the label and then nothing)
+    ("Do not:\nCross your legs\nBend your hip past 90 degrees\n\nName of therapist:\n"
+     "Date: ........\nTelephone: 0116 258 4800", ["name-of-therapist", "date"]),
+    ("Your next appointment:\nTime: ______", ["your-next-appointment", "time"]),
+    ("Signed:\nPrint name: __________", ["signed", "print-name"]),
+    ("Name of physiotherapist:\nContact number: 01904 726 000", ["name-of-physiotherapist"]),
+    # ... and headings and lead-ins over labelled lines stay as they are
+    ("Contact us:\nTelephone: 0116 258 4800\nEmail: physio@nhs.net", []),
+    ("Appointment details:\nDate: ________\nTime: ________", ["date", "time"]),
+    ("Your details:\nName: ________\nDate of birth: ________", ["name", "date-of-birth"]),
+    ("You will need:\nTowel: a large one", []),
+])
+def test_a_label_alone_on_its_line_over_other_labels_is_a_blank(tmp_path, lines, names):
+    assert list(_imported_fields(tmp_path, lines)) == names

@@ -494,11 +494,16 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
-                measures = (
-                    _measured(spans[:at], found[-1].measures if found else "") or where
-                    if _measure_unit(span.text) in DECIMAL_RANGES and " " not in span.text
-                    else ""
+                # (the words since a twin before it are that twin's own: "Take ____ mg on
+                # Monday and Friday and ____ mg on the other days" is one measure twice)
+                twin_before = (
+                    at >= 2 and spans[at - 2].field and spans[at - 2].text == span.text
+                    and _twin_told_apart(spans, at - 2) != ""
                 )
+                measures = (
+                    found[-1].measures if twin_before
+                    else _measured(spans[:at], found[-1].measures if found else "") or where
+                ) if _measure_unit(span.text) in DECIMAL_RANGES and " " not in span.text else ""
                 label = span.text
                 if when := _twin_told_apart(spans, at):
                     label = f"{label} {when}"  # "puffs in the morning", "puffs at night"
@@ -514,6 +519,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     label, measures = in_unit  # "... before breakfast is ____ to ____ mmol/L"
                 elif label == UNNAMED_BLANK and (ranged := _unnamed_range(spans, at)):
                     label = ranged  # "Your target INR range is ____ to ____."
+                elif label == UNNAMED_BLANK and (subject := _subject_of_blank(spans, at, True)):
+                    label = subject  # "My target INR is ____": "target INR"
                 elif label.lower() == "time" and (deadline := _time_for(spans, at)):
                     label = deadline  # "Do not eat after ____ (time)"
                 elif shared and not measures and where and not labels_first(label):
@@ -587,8 +594,18 @@ _SENTENCE_ABOUT = re.compile(
 
 def _owner_of_blank(spans: Inline, at: int) -> str:
     """What the sentence a blank is in is about ("preventer inhaler"), or ""."""
-    found = _SENTENCE_ABOUT.match(sentence_before_blank(plain_text(spans[:at])))
-    return found[1].lower() if found else ""
+    return _subject_of_blank(spans, at).lower()
+
+
+def _subject_of_blank(spans: Inline, at: int, just_before: bool = False) -> str:
+    """What the sentence a blank is in is about, as written ("target INR" of "My target INR
+    is ____ (range ____ to ____)"); `just_before`: only when its "is" is just before the blank,
+    which then asks for it (it had been "to-fill-in", taking any words)."""
+    before = sentence_before_blank(plain_text(spans[:at]))
+    found = _SENTENCE_ABOUT.match(before)
+    if not found or (just_before and before[found.end() :].strip()):
+        return ""
+    return found[1]
 
 
 def _printed_half(spans: Inline, at: int) -> str:
@@ -611,15 +628,43 @@ _TWIN_BETWEEN = re.compile(rf"{_WHEN_AFTER.pattern}\s*(?:,|and|or|then)?\s*", re
 
 
 def _twin_told_apart(spans: Inline, at: int) -> str:
-    """The time of day after a blank whose label another blank of its sentence shares: "I
-    take ____ puffs in the morning and ____ puffs at night" gives "in the morning" and "at
-    night" (the fields were "puffs" and "puffs-2", a child's doses easily swapped)."""
+    """The words that belong to a blank whose label another blank of its sentence shares: those
+    after it up to the next blank or its clause's end. "I take ____ puffs in the morning and
+    ____ puffs at night" gives "in the morning" and "at night" (the fields were "puffs" and
+    "puffs-2", a child's doses easily swapped); "Take ____ mg on Monday, Wednesday and Friday
+    and ____ mg on the other days" "on Monday, Wednesday and Friday" and "on the other days"
+    (the second had been named by the first's days, "wednesday-friday-mg"). Words running on
+    into another blank, or starting with what joins the next ("and repeat ____ times"), are
+    not its own."""
     label = spans[at].text
     if sum(span.field and span.text == label for span in spans) < 2 or at + 1 >= len(spans):
         return ""
     following = spans[at + 1]
-    when = _WHEN_AFTER.match(following.text) if not following.field else None
-    return when[1].lower() if when else ""
+    if following.field or blanks_joined(spans, at) or blanks_joined(spans, at - 2):
+        return ""  # a range's two ends are named by the range
+    when = _WHEN_AFTER.match(following.text)
+    runs_on = at + 2 < len(spans) and spans[at + 2].field
+    if runs_on and spans[at + 2].text != label:
+        return when[1].lower() if when else ""  # "____ seconds and repeat ____ times"
+    words = _OWN_WORDS.match(following.text)["words"]
+    words = _LIST_OR_CLAUSE.sub("", words)
+    words = _JOINS_THE_NEXT.sub("", words).strip()
+    if not words or _JOINS_THE_NEXT_FIRST.match(words) or len(words.split()) > 8:
+        return when[1].lower() if when else ""
+    return words
+
+
+# A blank's own words: those after it up to its clause's end ("." or ";" or a colon, a bracket)
+_OWN_WORDS = re.compile(r"\s*(?P<words>[^.;:!?()]*)")
+# ... a comma ends them too, unless a list's items follow it up to its "and" ("on Monday,
+# Wednesday and Friday"): "at night, every day" is "at night"
+_LIST_OR_CLAUSE = re.compile(
+    r",(?!(?:\s*[\w'’-]+(?:\s+[\w'’-]+)?,)*\s*[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+\w)"
+    r".*$"
+)
+# ... and what joins the next blank's words is not its own
+_JOINS_THE_NEXT = re.compile(r"(?:[\s,]+(?:and|or|then|but|plus))+[\s,]*$|[\s,]+$", re.IGNORECASE)
+_JOINS_THE_NEXT_FIRST = re.compile(r"(?:and|or|then|but|plus)\b", re.IGNORECASE)
 
 
 def _inlines_with_their_row(block) -> list[tuple[Inline, str, str, bool]]:
@@ -664,8 +709,13 @@ def _measured(before: Inline, last: str = "") -> str:
             plain_text(before).strip() == "(" or _TWIN_BETWEEN.fullmatch(plain_text(before))
         ):
             return last
-    # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)")
-    for text in reversed(re.split(r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", plain_text(before).strip())):
+    # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)");
+    # never in the sentence before: "Take your warfarin at 6pm each day. Take ____ mg" had
+    # measured "each day"
+    clauses = re.split(
+        r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", sentence_before_blank(plain_text(before)).strip()
+    )
+    for text in reversed(clauses):
         # how it compares names nothing: "Your target 1 hour after meals is below ____ mmol/L"
         # measures after meals (it had been "Meals below")
         text = _COMPARED.sub("", text)
@@ -743,6 +793,9 @@ def _unnamed_range(spans: Inline, at: int) -> str:
     if not re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return ""  # a word after the range names it, or counts in it
     measured = _measured(spans[:first])
+    if measured.lower() == "range" and (subject := _subject_of_blank(spans, first)):
+        # "My target INR is ____ (range ____ to ____)": the range of the target INR
+        measured = f"{subject[:1].upper()}{subject[1:]} range"
     return f"{measured}, {end}" if measured else ""
 
 
