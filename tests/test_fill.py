@@ -1586,6 +1586,7 @@ def test_a_sentences_two_doses_filled_in_by_name_land_in_their_own_blanks(tmp_pa
     # ... and headings and lead-ins over labelled lines stay as they are
     ("Contact us:\nTelephone: 0116 258 4800\nEmail: physio@nhs.net", []),
     ("Appointment details:\nDate: ________\nTime: ________", ["date", "time"]),
+    ("Your next appointment:\nDate: ________\nTime: ________", ["date", "time"]),
     ("Your details:\nName: ________\nDate of birth: ________", ["name", "date-of-birth"]),
     ("You will need:\nTowel: a large one", []),
 ])

@@ -513,6 +513,31 @@ _RECORD_HERE = re.compile(
     re.IGNORECASE,
 )
 _FORM_LABEL = re.compile(r"^[A-Z][\w'’ /()]{1,50}:$")
+# ... a label that asks for something written in, whatever is under it ("Name of therapist:",
+# "Signed:", "Your next appointment:"), never a group's heading ("Appointment details:",
+# "Contact us:", "Your details:")
+_ASKS_TO_BE_WRITTEN = re.compile(
+    r"\b(?:name|date|time|signed|signature|appointment|DOB|NHS (?:no|number)|hospital number)\b"
+    r"(?!.*\b(?:details|information|contacts|numbers|instructions)\s*:$)",
+    re.IGNORECASE,
+)
+# ... and a line of a label and what is written after it ("Date: ........", "Telephone: 0116
+# 258 4800")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'’ /()]{1,40}:\s*\S")
+
+
+def _asks_over_a_labelled_line(label: str, under: str) -> bool:
+    """Whether a label alone on its line, straight over another label's line, is a blank of its
+    own: "Name of therapist:" over "Date: ........" had stayed a line of text, its blank lost
+    (the recording said the label, then nothing). An appointment over a date's line is their
+    heading: "Your next appointment:" over "Date: ____" and "Time: ____"."""
+    if not _ASKS_TO_BE_WRITTEN.search(label) or not _LABELLED_LINE.match(under):
+        return False
+    if re.search(r"\bappointment\b", label, re.I) and not re.search(
+        r"\b(?:name|date|time|signed|signature)\b", label, re.I
+    ):
+        return not re.match(r"[^:]*\bdate\b", under, re.I)
+    return True
 # A line that is only a ruled blank, a line to write on: three or more of them (blank lines
 # between or not) are one space for notes, not a blank each ("Your notes" over ten ruled lines
 # had been ten fields, the recording saying "write this in yourself" ten times).
@@ -5575,7 +5600,10 @@ class _Recovery:
             # blank line and "You must rest at home ...": what it leads into, no place to write
             return False
         adjacent = after == index + 1
-        return bool(_FORM_LABEL.match(after_text)) or not adjacent
+        return (
+            bool(_FORM_LABEL.match(after_text)) or not adjacent
+            or _asks_over_a_labelled_line(text, after_text)
+        )
 
     def paragraph(self, index: int) -> int:
         first = self.lines[index]
