@@ -16572,3 +16572,122 @@ def test_a_notice_pointing_to_what_follows_in_welsh_or_polish_holds_what_it_poin
     notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
     assert len(notices) == 1, leaflet.blocks
     assert [plain_text(more) for more in notices[0].more] == [pointed], notices
+
+
+# A catheter leaflet's numbered sections: some end on a word a sentence could go on from ("...
+# is for", "... goes in"), one has only a list under it, one is long. Each is a section all the
+# same: short, no full stop, numbered on from the one before, with text of its own under it.
+CATHETER_SECTIONS = [
+    ("What is a urinary catheter?",
+     ["A catheter is a thin, soft tube that drains urine from your bladder into a bag."]),
+    ("What the catheter is for",
+     ["You have a catheter because your bladder cannot empty on its own after your operation."]),
+    ("Looking after the skin where it goes in",
+     ["Wash around the catheter with mild soap and water once a day.",
+      "Do not use talcum powder or creams near the catheter."]),
+    ("Emptying the bag",
+     ["- empty it when it is two-thirds full", "- wash your hands before and after"]),
+    ("Drinking enough to keep the urine flowing well",
+     ["Drink 6 to 8 mugs of fluid a day unless your doctor has told you to drink less."]),
+    ("When to get help",
+     ["Call the district nurse straight away if no urine has drained for 4 hours."]),
+]
+CATHETER_HEADINGS = [f"{n}. {name}" for n, (name, _) in enumerate(CATHETER_SECTIONS, 1)]
+
+
+def _catheter_text() -> str:
+    parts = ["Going home with a urinary catheter", "Urology Department"]
+    for heading, under in zip(CATHETER_HEADINGS, CATHETER_SECTIONS, strict=True):
+        parts.append(heading)
+        bullets = [line for line in under[1] if line.startswith("- ")]
+        parts += [line for line in under[1] if not line.startswith("- ")]
+        if bullets:
+            parts.append("\n".join(bullets))
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_run_of_numbered_sections_are_all_headings_whatever_their_last_word(tmp_path):
+    """A PICC leaflet's "3. Before your PICC is put in" between "## 2. ..." and "## 4. ..." had
+    been a numbered list's item (its last word "in" read as a sentence going on), so section 3
+    had no chapter; "2. What ... is for" ended section 1 the same way, and then "3. ..." could
+    not number on from "## 2.". A run of numbered lines, each short with no full stop and its
+    own text under it, numbered in sequence, are the leaflet's sections."""
+    result = _imported_text(tmp_path, "catheter.txt", _catheter_text(), "URO-0301")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == CATHETER_HEADINGS
+    assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+        "empty it when it is two-thirds full", "wash your hands before and after"
+    ]
+    assert "Do not use talcum powder or creams near the catheter." in body_text(leaflet)
+
+
+@pytest.mark.parametrize("style", ["bold", "number", "pdf-plain"])
+def test_numbered_sections_in_word_and_pdf_are_headings(tmp_path, style):
+    """The same sections in Word, numbered by hand in bold or set in Word's "List Number" style
+    (the sections' titles numbered by Word, their text in plain paragraphs), and in a PDF set in
+    the text's own type: as list items, "2. What the catheter is for You have a catheter ..."
+    had been one item, the section's title run into its text."""
+    if style == "pdf-plain":
+        body = []
+        for heading, (_, under) in zip(CATHETER_HEADINGS, CATHETER_SECTIONS, strict=True):
+            body.append(("p", heading))
+            bullets = [line[2:] for line in under if line.startswith("- ")]
+            body += [("p", line) for line in under if not line.startswith("- ")]
+            if bullets:
+                body.append(("ul", bullets))
+        path = write_pdf(tmp_path / "catheter.pdf", {
+            "title": "Going home with a urinary catheter", "department": "Urology Department",
+            "footer": "URO-0301 Version 1", "columns": False, "body": body,
+        })
+    else:
+        spec = [("title", "Going home with a urinary catheter"), ("para", "Urology Department")]
+        for heading, (name, under) in zip(CATHETER_HEADINGS, CATHETER_SECTIONS, strict=True):
+            spec.append(("bold", heading) if style == "bold" else ("number", name))
+            spec += [
+                ("bullet", line[2:]) if line.startswith("- ") else ("para", line)
+                for line in under
+            ]
+        spec.append(("para", "Leaflet number: URO-0301 Version 1"))
+        path = write_word(tmp_path / "catheter.docx", spec)
+    leaflet, _ = imported(path.name, tmp_path)
+    assert headings(leaflet) == CATHETER_HEADINGS
+    assert "Drink 6 to 8 mugs of fluid a day" in body_text(leaflet)
+    assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+        "empty it when it is two-thirds full", "wash your hands before and after"
+    ]
+
+
+def test_numbered_steps_with_pictures_or_notes_between_stay_a_list(tmp_path):
+    """Steps are no sections, however they are set: an exercise's steps with no full stop and a
+    picture under each, and steps written as sentences with a note under each, stay numbered
+    lists (as headings, each step would be a chapter and the steps no longer one sequence)."""
+    text = (
+        "Bridging exercise\n\nPhysiotherapy\n\nDo this exercise 3 times a day.\n\n"
+        "1. Lie on your back with your knees bent\n\n"
+        "[Picture: a person lying on their back with their knees bent]\n\n"
+        "2. Lift your bottom off the bed\n\n"
+        "[Picture: a person lifting their bottom off the bed]\n\n"
+        "3. Hold for 5 seconds and lower slowly\n\n"
+        "[Picture: a person lowering their bottom]\n\n"
+        "Using your inhaler\n\n"
+        "1. Take the cap off and shake the inhaler.\n\n"
+        "Shake it for about 5 seconds.\n\n"
+        "2. Breathe out gently, away from the inhaler.\n\n"
+        "Do not breathe into the mouthpiece.\n\n"
+        "3. Press the canister as you breathe in slowly.\n\n"
+        "Hold your breath for 10 seconds if you can.\n\n"
+        "Giving your injection\n\n"
+        "1. Wash your hands with soap and warm water\n\n"
+        "Dry them on a clean towel.\n\n"
+        "2. Pinch a fold of skin on your tummy or thigh\n\n"
+        "Keep holding it until you have finished.\n\n"
+        "3. Push the needle straight in as far as it goes\n\n"
+        "Press the plunger down slowly until the syringe is empty.\n\n"
+        "4. Put the used syringe in your yellow sharps bin\n\n"
+        "Never put the cap back on the needle.\n"
+    )
+    result = _imported_text(tmp_path, "steps.txt", text, "PHY-0520")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == ["Using your inhaler", "Giving your injection"]
+    numbers = [number for block in lists(leaflet) for number in block.item_numbers()]
+    assert numbers == [1, 2, 3, 1, 2, 3, 1, 2, 3, 4]

@@ -616,6 +616,16 @@ _DOING = (
     r"(?:take|use|give|bring|stop|start|keep|go|come|drink|eat|apply|put|wait|avoid|follow|"
     r"seek|call|ring|phone|contact|tell|ask|see|speak|talk|let|check|increase|reduce|change)"
 )
+# A step's first word, a verb telling the reader to do it ("Wash your hands ...", "Pinch a fold of
+# skin ...", "Lie on your back ..."): a section is named otherwise ("Looking after your PICC",
+# "Before you come in", "Your wound").
+_STEP_OPENING = re.compile(
+    rf"^(?:please\s+)?(?:{_DOING}|wash|dry|clean|wipe|pinch|push|press|pull|hold|lift|lie|sit|"
+    r"stand|bend|straighten|slide|turn|twist|squeeze|shake|breathe|remove|attach|insert|place|"
+    r"fill|open|close|pour|mix|inject|leave|throw|put|repeat|rest|lower|raise|relax|tighten|"
+    r"swallow|rinse|spray|tilt|look|pat|gently|slowly)\b",
+    re.IGNORECASE,
+)
 _RULE_BEFORE_A_BLANK = re.compile(
     rf"^(?:only\s+(?:please\s+)?{_DOING}\b|(?:please\s+)?{_DOING}\b.*\b(?:if|when|whenever|"
     r"unless|until|as soon as)\s+(?:you|your|it|they|he|she|the|this|there|I|my|we)\b)",
@@ -4091,6 +4101,11 @@ class _Recovery:
             return len(match[1])
         if _named_as(text) & self.contents.keys():
             return 2  # named by the contents list, numbered there or not
+        if self.in_a_run_of_sections(index) and not self.in_contact_section():
+            # "3. Before your PICC is put in" between "2. Why do I need one?" and "4. How is it
+            # put in?": its last word is no sentence going on (a list's item, section 3 had no
+            # chapter and its advice was read in section 2's)
+            return 2
         words = text.split()
         # "Step 3: Places and people that help me take my mind off things"
         most = 16 if re.match(r"(?:step|stage)\s+\d{1,2}:", text, re.IGNORECASE) else 12
@@ -4371,6 +4386,10 @@ class _Recovery:
         a heading with a bracket on the end ("2. Morning appointments (before 12:00)") over
         their paragraphs are headings too: as list items, the sections had no chapters."""
         named = _without_closing_brackets(text)
+        if self.step_beside_its_picture(index):
+            return None  # "2. Lift your bottom off the bed" over its picture, between steps 1
+            # and 3 over theirs: a step (a heading, and "3. ..." numbered on from it, each was a
+            # chapter of its own and the steps no longer one list)
         if named[:1].islower():
             return None  # an item going on from its lead-in, as a bare line in small letters is:
             # "4. you cannot pass urine", the last of the signs after "... if:", with a paragraph
@@ -4403,6 +4422,134 @@ class _Recovery:
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
+
+    def section_shaped(self, index: int) -> tuple[int, tuple] | None:
+        """A numbered line shaped as a section's name, its number and its style (the number's
+        stop, bold or not, its indent), or None: short, a capital first, no full stop, comma or
+        colon at its end, no instruction said as a sentence, standing apart from the line above
+        and with text of its own straight under it (a paragraph, or a list's items), not a
+        picture (a step's) nor the next number, nor a sentence going on in small letters."""
+        line = self.lines[index]
+        if line.blank or line.picture or line.cells is not None or line.wraps or line.joins_next:
+            return None
+        text = plain_line(line.text).strip()
+        found = re.match(r"(\d{1,2})([.)])\s+(\S.*)$", text)
+        if not found:
+            return None
+        named = _without_closing_brackets(found[3]).strip()
+        if (
+            not named[:1].isupper()
+            or len(named.split()) > 10
+            or re.search(r"[.!:;,]$", named)
+            or _SENTENCE_ENDS_WITHIN.search(named)
+            or says_an_instruction(named)
+            or _TICK_BOX.search(text)
+            or _BLANK.search(text)
+        ):
+            return None
+        before = self.previous_text_line(index)
+        if before is not None and not (
+            self.lines[index - 1].blank
+            or self.lines[before].heading
+            or _ENDS_SENTENCE.search(self.text_at(before))
+            or _LIST_ITEM.match(self.text_at(before))
+        ):
+            return None
+        after = self.next_text_line(index)
+        if after is None or self.lines[after].picture or self.lines[after].cells is not None:
+            return None
+        after_text = self.text_at(after)
+        if (
+            _PICTURE_LINE.match(after_text)
+            or re.match(r"[(\[]?[a-z]|[,;)]", after_text)
+            or _TICK_BOX.search(after_text)
+            or _BLANK.fullmatch(after_text.strip())
+        ):
+            return None
+        if (item := _LIST_ITEM.match(after_text)) and _marker_kind(item["marker"]) == "number" and (
+            _section_number(after_text) != 1
+        ):
+            return None  # the next of a list's items (a steps' list starting under it has own
+            # text: "4. Emptying the bag" over "1. Wash your hands.")
+        bold = line.bold or line.text.lstrip().startswith("**")
+        return int(found[1]), (found[2], bold, line.indent)
+
+    def in_a_run_of_sections(self, index: int) -> bool:
+        """Whether the line is one of a run of numbered sections: three or more lines shaped as
+        sections' names (section_shaped), numbered in order from 1 and set alike, numbered
+        lines of other shapes between them (a section's own steps) or none. Each is a heading
+        at the sections' level, whatever its last word ("2. What the catheter is for", "3.
+        Before your PICC is put in") or what is under it (a list): as numbered list items the
+        sections had no chapters, and a section's name in Word's "List Number" style had run
+        on into its first paragraph as one item. Steps are never in one: a sentence, a step
+        over its picture, or steps one straight under another are no sections' shape."""
+        mine = self.section_shaped(index)
+        if mine is None:
+            return False
+        runs: list[list[tuple[int, tuple, int]]] = []  # (number, style, line) of each
+        for at in range(len(self.lines)):
+            if (shaped := self.section_shaped(at)) is None:
+                continue
+            number, style = shaped
+            run = next(
+                (run for run in runs if run[-1][0] + 1 == number and run[-1][1] == style), None
+            )
+            if run is not None:
+                run.append((number, style, at))
+            elif number == 1:
+                runs.append([(number, style, at)])
+        return any(
+            len(run) >= 3
+            and index in (at for *_, at in run)
+            # steps, a note under each ("1. Pinch a fold of skin on your tummy or thigh" over
+            # "Keep holding it until you have finished."): half or more open on a verb telling
+            # the reader to do something
+            and 2 * sum(bool(_STEP_OPENING.match(self.item_text(at))) for *_, at in run)
+            < len(run)
+            for run in runs
+        )
+
+    def item_text(self, index: int) -> str:
+        """A numbered line's words after its number."""
+        text = self.text_at(index).strip()
+        return item["text"] if (item := _LIST_ITEM.match(text)) else text
+
+    def step_beside_its_picture(self, index: int) -> bool:
+        """A numbered line with only a picture under it, where the number before it or after
+        it is set the same way (an exercise's steps, each over its picture): a step, never a
+        section's name. A section with a picture alone under it ("3. Where to find us" over
+        its map, then "4. Contact us") stays one."""
+
+        def over_a_picture(at: int) -> bool:
+            after = self.next_text_line(at)
+            return after is not None and (
+                self.lines[after].picture is not None
+                or _PICTURE_LINE.match(self.text_at(after)) is not None
+            )
+
+        def numbered(at: int | None, step: int) -> int | None:
+            # the nearest numbered line that way, past the pictures only
+            while at is not None:
+                at = self.next_text_line(at) if step > 0 else self.previous_text_line(at)
+                if at is None or not (
+                    self.lines[at].picture or _PICTURE_LINE.match(self.text_at(at))
+                ):
+                    return at
+            return None
+
+        number = _section_number(self.text_at(index))
+        if number is None or not over_a_picture(index):
+            return False
+        for step in (-1, 1):
+            near = numbered(index, step)
+            if (
+                near is not None
+                and _section_number(self.text_at(near)) == number + step
+                and _LIST_ITEM.match(self.text_at(near))
+                and over_a_picture(near)
+            ):
+                return True
+        return False
 
     def numbers_on_the_sections(self, index: int, named: str) -> bool:
         """The line numbers on from the last numbered heading ("## 2. The 6-2-0 rule" then "3.
