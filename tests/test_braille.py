@@ -1056,6 +1056,23 @@ def test_a_proof_all_in_urdu_or_arabic_keeps_its_lines_apart(tmp_path, lang, tit
 
 
 
+def test_a_translated_leaflets_preview_names_its_braille_table_as_people_know_it(tmp_path):
+    """The preview's first line says which braille code the leaflet is in: for an Urdu leaflet
+    it had printed the list liblouis reads ("liblouis table ur-pk-g1.utb,/work/.../
+    ur_punctuation.uti"), a path on the machine that built it, where a reader wants the
+    table's name."""
+    source = tmp_path / "7601-lower-back-exercises.ur.md"
+    source.write_text(
+        "---\nnumber: 7601\nversion: 1\ntitle: حمل میں کمر کی ورزشیں\ndepartment: Physiotherapy"
+        "\nlanguage: ur\n---\n\n## ورزش\n\n" + URDU_PAGE + "\n",
+        encoding="utf-8",
+    )
+    files = write(load_leaflet(source), BrailleSettings(), tmp_path)
+    preview_file = next(path for path in files if path.suffix == ".txt")
+    first = preview_file.read_text(encoding="utf-8").splitlines()[0]
+    assert "liblouis table ur-pk-g1.utb, 40 cells" in first and "/" not in first, first
+
+
 CONTACTS_BODY = (
     "## Your risk\n\n"
     "About 1 in 10,000 people have a serious allergic reaction to the dye. The risk of "

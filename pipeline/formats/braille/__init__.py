@@ -17,7 +17,7 @@ from ...model import Leaflet
 from .. import CheckReport, Format, FormatSettings, output_file
 from .checker import check_files
 from .files import brf_bytes, pef_bytes, preview_text, proof_pdf
-from .layout import LayoutChoices, lay_out, table_for
+from .layout import LayoutChoices, lay_out, table_for, table_name
 from .preview import preview
 
 
@@ -77,7 +77,7 @@ def _summary(leaflet: Leaflet, settings: BrailleSettings, page_count: int) -> st
     code = (
         f"UEB grade {settings.grade} ({'contracted' if settings.grade == 2 else 'uncontracted'})"
         if table.startswith("en-ueb")
-        else f"liblouis table {table}"
+        else f"liblouis table {table_name(table)}"
     )
     return (
         f"{code}, {settings.cells_per_line} cells x {settings.lines_per_page} lines, "
