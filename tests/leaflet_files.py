@@ -146,10 +146,10 @@ def write_word(target: Path, spec: list) -> Path:
         elif kind == "text-box":  # a paragraph anchoring a text box: (its words, the box's
             # paragraphs, the paragraphs of a text box set inside that box or ())
             anchor, said, inner = content
-            box = _text_box(said)
+            box = text_box_run(said)
             if inner:
                 for nested in box.iter(qn("w:txbxContent")):  # the drawing's and its fallback's
-                    nested[-1].append(_text_box(inner))
+                    nested[-1].append(text_box_run(inner))
             paragraph = document.add_paragraph(anchor)
             paragraph._p.append(box)
         elif kind == "bordered":  # paragraphs Word draws one box round: (their words, the
@@ -165,7 +165,7 @@ def write_word(target: Path, spec: list) -> Path:
                     ) + "</w:pBdr>"
                 ))
             if boxed:
-                paragraph._p.append(_text_box(boxed, drawn=False))
+                paragraph._p.append(text_box_run(boxed, drawn=False))
         elif kind == "header":  # the page header and footer Word repeats on every page
             document.sections[0].header.paragraphs[0].text = content
         elif kind == "footer":
@@ -247,11 +247,16 @@ def _picture():
     return data
 
 
-def _text_box(paragraphs: list[str], drawn: bool = True):
-    """A Word run anchoring a text box with `paragraphs`, written as Word writes one: a
-    drawing, and the same words again as a fallback picture for older programs; not `drawn`,
-    the picture alone, as a file from an older Word has it."""
-    content = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs)
+def text_box_run(paragraphs: list[str], drawn: bool = True, bold_first: bool = False):
+    """A Word run anchoring a text box with `paragraphs` (the first in bold if `bold_first`, as
+    a box's title is), written as Word writes one: a drawing, and the same words again as a
+    fallback picture for older programs; not `drawn`, the picture alone, as a file from an
+    older Word has it."""
+    content = "".join(
+        f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if bold_first and not n else ''}"
+        f"<w:t>{escape(text)}</w:t></w:r></w:p>"
+        for n, text in enumerate(paragraphs)
+    )
     if not drawn:
         return parse_xml(
             f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'

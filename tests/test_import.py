@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
-from leaflet_files import PDF_LEAFLETS, WORD_LEAFLETS, write_pdf, write_scanned_pdf, write_word
+from leaflet_files import (
+    PDF_LEAFLETS,
+    WORD_LEAFLETS,
+    text_box_run,
+    write_pdf,
+    write_scanned_pdf,
+    write_word,
+)
 
 from pipeline.cli import main
 from pipeline.errors import LeafletError
@@ -12871,25 +12878,8 @@ def test_a_word_footer_set_out_in_a_table_gives_the_leaflets_details(tmp_path):
 
 
 def _text_box(paragraphs: list[str]):
-    """A Word run anchoring a text box with `paragraphs` (the first in bold), written as Word
-    writes one: a drawing, and the same words again as a fallback picture for older programs."""
-    from docx.oxml import parse_xml
-
-    content = "".join(
-        f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if not n else ''}<w:t>{text}</w:t></w:r></w:p>"
-        for n, text in enumerate(paragraphs)
-    )
-    return parse_xml(
-        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
-        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
-        f"{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
-        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
-        f"{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
-        "</mc:AlternateContent></w:r>"
-    )
+    """A Word run anchoring a text box with `paragraphs`, the first (its title) in bold."""
+    return text_box_run(paragraphs, bold_first=True)
 
 
 def test_a_word_text_box_is_read_once_under_the_paragraph_it_is_anchored_to(tmp_path):
