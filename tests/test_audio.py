@@ -2544,6 +2544,64 @@ def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a course's length after whatever its "x" follows: "x 1 wk" after "3x a day" had been
+        # "once week" (heard as once a week), "OM x 5 days" "five times days" (heard as five
+        # times a day), "every 6 hrs x 3 days" "times three days", ", x2 days" "x two days"
+        ("Apply the cream 3x a day x 1 wk, then once a day x 2 wks.",
+         "Apply the cream three times a day for one week, then once a day for two weeks."),
+        ("Take prednisolone 20mg OM x 5 days.",
+         "Take prednisolone twenty milligrams in the morning for five days."),
+        ("Use the inhaler every 6 hrs x 3 days.",
+         "Use the inhaler every six hours for three days."),
+        ("Take one at 8am and 6pm, x2 days, then stop.",
+         "Take one at eight in the morning and six in the evening, for two days, then stop."),
+        ("Keep the splint on at night x 6 weeks.",
+         "Keep the splint on at night for six weeks."),
+        # ... and the clinician's slashed days, months and weeks after it, none of them a date
+        ("Flucloxacillin 500mg QDS x 10/7.",
+         "Flucloxacillin five hundred milligrams four times a day for ten days."),
+        ("Zopiclone 3.75mg ON x 3/7.", "Zopiclone three point seven five milligrams at night "
+         "for three days."),
+        ("Apply it thinly x 2/52.", "Apply it thinly for two weeks."),
+        ("Take it each morning x 3/12.", "Take it each morning for three months."),
+        # ... while a count of a dose and a count of times stay what they were
+        ("Take 2 x 500mg tablets x 3 days.",
+         "Take two tablets, each of five hundred milligrams, for three days."),
+        ("Senna syrup: 10ml x2 a day.", "Senna syrup: ten millilitres, twice a day."),
+        ("Repeat x 3 if needed.", "Repeat three times if needed."),
+        ("Use a 10 x 10 cm dressing.", "Use a ten by ten centimetres dressing."),
+    ],
+)
+def test_a_course_after_its_x_is_said_for_how_long(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a clinician's months and days after a word marking a stretch of time: "in the last
+        # 6/12" had been "six/twelve"
+        ("Have you been in hospital in the last 3/12?",
+         "Have you been in hospital in the last three months?"),
+        ("Tell us if you have had a fall over the past 6/12.",
+         "Tell us if you have had a fall over the past six months."),
+        ("If you have had a cold in the last 5/7, ring us.",
+         "If you have had a cold in the last five days, ring us."),
+        ("Most people get better within the next 18/12.",
+         "Most people get better within the next eighteen months."),
+        # ... a date, a score and a fraction stay what they were
+        ("Your clinic is on 3/12 at 2pm.",
+         "Your clinic is on the third of December at two in the afternoon."),
+        ("You scored 9/12.", "You scored nine out of twelve."),
+    ],
+)
+def test_a_clinicians_months_or_days_after_last_or_next_are_said_as_a_stretch(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

@@ -812,11 +812,34 @@ _LETTER_ITEM = re.compile(rf"{_ITEM_STARTS})\(?([a-hA-H])\) (?=\w)")
 # "Take 1 or 2 tablet(s)": the plural (espeak-ng said "tablet, s").
 _PLURAL_IN_BRACKETS = re.compile(r"\b([A-Za-z]{2,}[^s\W])\(s\)")
 # A prescription's length after its dose, "TDS x 5/7", "OD x 5 days": for five days (it was
-# "five times per seven", "five times days"); "a 5/7 course" is a five-day course.
+# "five times per seven", "five times days"); "a 5/7 course" is a five-day course. So after
+# whatever the "x" follows, a dose, how often or when ("40mg OM x 3 days", "4x a day x 1 wk",
+# "every 4 hrs x 5 days", "at 10pm, x2 days") had been "three times days", "once week" (heard
+# as once a week), "times five days": an "x" and a count of days, weeks, months or hours is how
+# long. Never after a figure: "2 x 5 days" may be a count of something.
 _COURSE_FOR = re.compile(
-    r"\b(TDS|QDS|BD|OD|tds|qds|bd|od|t\.d\.s\.|q\.d\.s\.|b\.d\.|o\.d\.|nocte|mane|daily|"
-    r"a day) x ?(?=\d{1,2}(?:/(?:7|12|52)\b| ?(?:days?|weeks?|months?)\b))"
+    r"(?<![\w.\d/])(?<!\d )[x\u00d7] ?"
+    r"(?=\d{1,2}(?:/(?:7|12|52)(?![\d/])| ?(?:days?|weeks?|wks?|months?|hours?|hrs?)\b))"
+    # (the clinician's days, months and weeks after the "x" said here, as none is a date:
+    # "x 14/7" is fourteen days)
+    r"(?:(\d{1,2})/(7|12|52)(?![\d/]))?"
 )
+_COURSE_SLASHED = {"7": "day", "12": "month", "52": "week"}
+
+
+# ... but not after a stretch of time that is no how often: "Walk 30 mins x 5 days" is thirty
+# minutes on each of five days ("every 4 hrs x 5 days" is a course).
+_STRETCH_BEFORE_X = re.compile(
+    r"(?<!\bevery )(?<![\w.,])\d+(?:\.\d+)? ?(?:mins?|minutes?|hrs?|hours?|secs?|seconds?),? $"
+)
+
+
+def _course_for(match: re.Match) -> str:
+    """ "x 3 days" -> "for 3 days", "x 14/7" -> "for 14 days" (see _COURSE_FOR)."""
+    if _STRETCH_BEFORE_X.search(match.string, 0, match.start()):
+        return match.group()
+    count, per = match.groups()
+    return f"for {counted(count, _COURSE_SLASHED[per])}" if count else "for "
 _COURSE_OF_DAYS = re.compile(r"(?:(?<=\ba )|(?<=\bthe ))(\d{1,2})/7 (course|treatment)\b")
 # A section's number opening its paragraph, "2.1 Take aspirin": a pause after it (it ran into
 # the sentence, "two point one Take aspirin").
@@ -2210,7 +2233,7 @@ class SpeechNormaliser:
         text = _FRACTION_BEFORE_MEASURE.sub(lambda m: _FRACTION_OF[m[1]] + " ", text)
         text = _HALF_TABLETS.sub(_half_tablets, text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
-        text = _COURSE_FOR.sub(r"\1 for ", text)
+        text = _COURSE_FOR.sub(_course_for, text)
         text = _COURSE_OF_DAYS.sub(r"\1-day \2", text)
         text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
         text = _BARE_DAY_MONTH.sub(_bare_day_month, text)
@@ -3985,6 +4008,11 @@ _MONTHS_OR_DAYS_SHORTHAND = re.compile(
     # surgery" had been "seven/seven before surgery"
     r"|(?<![\w/.])()(?:([1-9]|1[01])/12|([1-7])/7)(?= (?:before|after|prior to|pre-?op|"
     r"post-?op|ago)\b)"
+    # ... or after a word that marks a stretch of time up to now or from now: "in the last
+    # 6/12", "over the past 3/12", "within the next 5/7" had been "six/twelve" (no date or
+    # fraction follows "last" or "next"; the clinician's "18/12" and "10/7" too)
+    r"|\b((?:last|past|previous|next|following|first) )"
+    r"(?:([1-9]|1\d|2[0-4])/12|([1-9]|1\d|2[0-8])/7)(?![\d/])"
 )
 
 
@@ -3999,7 +4027,11 @@ def _weeks(match: re.Match) -> str:
 
 def _months_or_days(match: re.Match) -> str:
     """ "after 5/7" -> "after 5 days", "6/12 before" -> "6 months before"."""
-    lead, months, days, _, months_before, days_before = match.groups()
+    (lead, months, days, _, months_before, days_before,
+     stretch, months_stretch, days_stretch) = match.groups()
+    if stretch:
+        months, days = months_stretch, days_stretch
+        return stretch + (counted(months, "month") if months else counted(days, "day"))
     if not lead and _DATE_LEAD.search(match.string[: match.start()]):
         return match.group()  # "Your scan on 5/7 before 10am": a date
     months, days = months or months_before, days or days_before
