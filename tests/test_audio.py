@@ -5614,6 +5614,26 @@ def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     assert "one, Before your operation; two, On the day;" in listing, listing
 
 
+def test_a_sentence_opening_on_an_article_before_letters_stays_a_sentence(tmp_path):
+    """ "A PICC can stay in" is given to the voice as "a P I C C" (a capital A before letters is
+    read as the letter): text.sentences joined the piece in lower case to the sentence before,
+    "...hard to find. a P I C C can stay in ...", one sentence, its pause and its line lost."""
+    texts = _spoken(
+        tmp_path,
+        "9102-your-endoscopy",
+        "Endoscopy Unit",
+        "## On the day\n\nPlease arrive 30 minutes early. A CT scan may be done first. "
+        "Then you can go home. A GP letter will be sent.\n",
+    )
+    assert "Please arrive thirty minutes early." in texts, texts
+    assert "a C T scan may be done first." in texts, texts
+    assert "a G P letter will be sent." in texts, texts
+    assert not any("\u2063" in text for text in texts)
+    from pipeline.formats.audio.speech_script import load_pronunciations
+
+    assert as_written("a C T scan may be done first.", load_pronunciations()).startswith("A C T")
+
+
 def test_a_list_of_when_to_call_999_before_the_first_section_is_the_safety_notice(tmp_path):
     """ "STOP AND CALL 999 IF:" over its items, at a leaflet's top, was imported as a list whose
     items each say "Stop and call 999 if ...": the audio put it in "Introduction", with no

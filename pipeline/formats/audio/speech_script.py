@@ -435,7 +435,8 @@ _STONES = re.compile(r"\b(\d{1,2}) ?st\b(?!\.)")
 # Inches written on to their figure ("5ft 6in"); "6 in" with a space is the word "in".
 _INCHES = re.compile(r"(?<![\w.])(\d{1,2})in\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
-_SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
+# ® and ™ are for print only (and the invisible mark said text uses, _OPENS_SENTENCE)
+_SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122\u2063")
 # Marks a leaflet puts before a "do" and a "don't", said as a reader names them (text.SIGN_WORDS):
 # the voice read "✓" as "symbol two seven one three". Any other picture-like sign is said by its
 # name. An emoji tick or cross is said as the plain sign it stands for (text.SAME_SIGN).
@@ -1634,6 +1635,10 @@ _NO_WORD_ZIPF = 1.0  # rarer than this, capitals are letters to spell out ("CRHT
 _ARTICLE_BEFORE_CAPITALS = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[(\"“‘'])|(?<=\n))A (?=(?!AND\b)([A-Z]{2,6})(?:s|['’]s)?\b)"
 )
+# ... and, after a sentence's stop, marked as opening its sentence until the paragraph is cut
+# into sentences (text.sentences joins a piece opening in lower case to the one before: "...hard
+# to find. a P I C C can stay in for weeks" had been one sentence, its pause and line lost).
+_OPENS_SENTENCE = "\u2063"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
 # Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
 # "CALL US" ("ME" stays the illness: "IF YOU HAVE ME OR CFS").
@@ -2119,6 +2124,15 @@ class SpeechNormaliser:
         return before + _ONCE_TWICE_SAID[written.lower()]
 
     def __call__(self, text: str) -> str:
+        return self.marked(text).replace(_OPENS_SENTENCE, "")
+
+    def sentences(self, said: str) -> list[str]:
+        """The sentences of text said (self.marked): a lowered article after a stop opens one."""
+        return [sentence.replace(_OPENS_SENTENCE, "") for sentence in sentences(said)]
+
+    def marked(self, text: str) -> str:
+        """The text as said, with the mark of a sentence opening in lower case (_OPENS_SENTENCE)
+        for self.sentences."""
         text = prepare(text).translate(_SILENT_MARKS)
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
@@ -2439,7 +2453,10 @@ class SpeechNormaliser:
         text = text.replace("&", " and ")
         text = _ETC_ENDING.sub("etc..", text)
         text = _ARTICLE_BEFORE_CAPITALS.sub(
-            lambda m: m.group() if m.group(1) in self._said_as_words else "a ", text
+            lambda m: m.group() if m.group(1) in self._said_as_words
+            else _OPENS_SENTENCE + "a " if re.match(r"[.!?]\s", m.string[max(m.start() - 2, 0) :])
+            else "a ",
+            text,
         )
         if self._explained:
             text = self._explained.sub(lambda m: " ".join(m.group()), text)
@@ -5296,12 +5313,12 @@ class _ScriptBuilder:
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
-            said = self.normalise(self.footnotes.said(text))
+            said = self.normalise.marked(self.footnotes.said(text))
             if self.own_record:  # the reader's own form: they tick ("Did you wake up? ☐ Yes")
                 said = said.replace(f"({WHICHEVER_TICKED})", "(tick one)")
             if not self.staff_part:  # "Have you checked their ID? ☐ Yes ☐ No" is staff's
                 said = _READERS_ANSWER.sub(r"\1(tick one)", said)
-            pieces = [("en", sentence) for sentence in sentences(said)]
+            pieces = [("en", sentence) for sentence in self.normalise.sentences(said)]
         else:
             pieces = self.normalise.other_language(text, lang)
         pieces = _join_unspoken(pieces)
