@@ -5739,6 +5739,79 @@ def test_a_letters_closing_contact_paragraph_opens_the_contact_chapter(tmp_path)
     assert chapter_of[advice] != CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # an e-mail's name opening on an abbreviation the leaflet spells out had been said as
+        # one made-up word ("ctbookings")
+        ("Your ECG results: email ecgresults@nhs.net.",
+         "Your E C G results: email the address e c g results, all one word, at n h s dot net."),
+        ("Ask the ENT clinic, or email entclinic@nbt.nhs.uk.",
+         "Ask the E N T clinic, or email the address e n t clinic, all one word, at n b t dot n "
+         "h s dot u k."),
+        # ... and never where the leaflet has no such abbreviation, nor a word for emphasis
+        ("Email entclinic@nbt.nhs.uk.", "Email the address entclinic at n b t dot n h s dot u k."),
+        ("Email: pals@nhs.net", "Email: pals at n h s dot net"),
+        ("DO NOT email donotreply@nhs.net.",
+         "do not email the address donotreply at n h s dot net."),
+    ],
+)
+def test_an_email_name_opening_on_the_leaflets_abbreviation_is_said_with_its_letters(
+    written, spoken
+):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+def test_a_letters_closing_line_on_any_questions_opens_the_contact_chapter(tmp_path):
+    """The usual closing line of an appointment letter, "If you have any questions, please
+    contact the ... team on ... or email ...", and its sign-off had stayed in "The leaflet": its
+    "If" was taken for advice on when to call. The e-mail's name opening on the leaflet's
+    abbreviation ("mribookings") is said with its letters, "m r i bookings", not one made-up
+    word; a closing line on when to call stays where it is."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path,
+        "9106-your-mri-appointment",
+        "Imaging Department",
+        "Dear patient,\n\nYou have an MRI scan at the Royal Infirmary on Friday.\n\n"
+        "Please do not wear any metal.\n\n"
+        "If you have any questions about your appointment, please ring the MRI team on "
+        "0113 392 6000, or email mribookings@leedsth.nhs.uk.\n\n"
+        "Yours sincerely,\n\nMRI Appointments Team\n",
+        audience="Information for patients",
+        last_reviewed="2024-06",
+        next_review="2027-06",
+        language="en-GB",
+    )
+    chapter_of = _chapter_of_each(speech_script(load_leaflet(source)).utterances)
+    closing = next(t for t in chapter_of if t.startswith("If you have any questions"))
+    assert chapter_of[closing] == CONTACT_CHAPTER, chapter_of
+    assert "email the address m r i bookings, all one word, at leedsth" in closing, closing
+    assert chapter_of["Yours sincerely."] == CONTACT_CHAPTER
+    assert chapter_of["Please do not wear any metal."] != CONTACT_CHAPTER
+    source = write_source(
+        tmp_path,
+        "9107-after-your-mri-scan",
+        "Imaging Department",
+        "Dear patient,\n\nYou had an MRI scan with dye today.\n\n"
+        "If you have any itching or a rash, please ring the MRI team on 0113 392 6000.\n",
+    )
+    chapter_of = _chapter_of_each(speech_script(load_leaflet(source)).utterances)
+    advice = next(t for t in chapter_of if t.startswith("If you have any itching"))
+    assert chapter_of[advice] != CONTACT_CHAPTER, chapter_of
+
+
+def _chapter_of_each(utterances) -> dict[str, str]:
+    """Each sentence's chapter: the one the last utterance opening a chapter opened."""
+    chapter, found = "", {}
+    for utterance in utterances:
+        chapter = utterance.chapter or chapter
+        found[utterance.text] = chapter
+    return found
+
+
 def test_a_leaflets_closing_lines_of_contacts_open_the_contact_chapter(tmp_path):
     """A leaflet that ends on its team's lines ("Hand Unit, Ward 22: Tel: ...", the hours, the
     web page), with no "Contact us" heading over them: they were left at the end of the last

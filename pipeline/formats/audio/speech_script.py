@@ -1733,6 +1733,38 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= _EMPHASIS_ZIPF
 
 
+def leaflet_abbreviations(texts, pronunciations: Pronunciations) -> frozenset[str]:
+    """The abbreviations written in `texts` that the voice spells out ("CT", "ECG", "MRI"), in
+    lower case, and the lexicon's own spelt-out ones that are no word ("COPD", "HIV"): never a
+    word in capitals for emphasis ("DO", "NOT") nor one said as a word ("NICE", "PALS")."""
+    written = {
+        word for text in texts for word in re.findall(r"(?<![\w&])([A-Z]{2,4})(?:s|['’]s)?\b", text)
+    } | set(pronunciations.capitals_spelt_out)
+    return frozenset(
+        word.lower() for word in written
+        if word not in pronunciations.capitals_said_as_words and not _common_word(word.lower())
+    )
+
+
+def _abbreviation_opening(local: str, abbreviations: frozenset[str]) -> str | None:
+    """An e-mail address's name opening on an abbreviation of the leaflet and going on with a
+    word, "ctbookings" as "c t bookings" (the voice had made one word of it), "ecgclinic" as "e c
+    g clinic"; None for any other, and for a name that is a word itself."""
+    from wordfreq import zipf_frequency
+
+    if not local.islower() or not local.isalpha() or zipf_frequency(local, "en") >= 1.5:
+        return None
+    for size in (4, 3, 2):
+        letters, rest = local[:size], local[size:]
+        if letters not in abbreviations or len(rest) < 4:
+            continue
+        if zipf_frequency(rest, "en") >= 3.0:
+            return f"{' '.join(letters)} {rest}"
+        if (words := _run_together_words(rest)) != (rest,):
+            return f"{' '.join(letters)} {' '.join(words)}"
+    return None
+
+
 @cache
 def _run_together_words(part: str) -> tuple[str, ...]:
     """ "mindwellleeds" -> ("mind", "well", "leeds"): an address's words written as one, which
@@ -1792,8 +1824,12 @@ class SpeechNormaliser:
         filled_in_by: str = "",
         eyes: bool = False,
         insulin: bool = False,
+        abbreviations: frozenset[str] = frozenset(),
     ):
         self.words = pronunciations
+        # the letters the leaflet spells out ("CT", "ECG"): an address opening on them has them
+        # as letters ("ctbookings@" is "c t bookings", see _abbreviation_opening)
+        self.abbreviations = abbreviations
         self.eyes = eyes  # the leaflet is about eyes: OD is the right eye (_EYE_SIDES)
         self.insulin = insulin  # ... or insulin: "10u" is 10 units in any sentence of it
         self.filled_in_by = filled_in_by or pronunciations.who_fills_in("")
@@ -2601,12 +2637,12 @@ class SpeechNormaliser:
     def _spoken_email(self, match: re.Match, text: str) -> str:
         """An e-mail address is introduced as one, so the listener knows what follows."""
         before = text[: match.start()].rstrip().lower()
+        known = self.abbreviations | leaflet_abbreviations([text], self.words)
+        address = self._spoken_address(match.group(), known)
         if re.search(r"\be-?mail(?: address)?:$", before):  # "Email: pals@nhs.net"
-            return self._spoken_address(match.group())
+            return address
         introduced = re.search(r"\be-?mail(?: us)?(?: at| on)?$", before)
-        return ("the address " if introduced else "the e-mail address ") + self._spoken_address(
-            match.group()
-        )
+        return ("the address " if introduced else "the e-mail address ") + address
 
     def _handle(self, match: re.Match) -> str:
         """ "Follow us @NHSEngland on X" -> "Follow us at n h s England, all one word, on X"."""
@@ -2621,22 +2657,31 @@ class SpeechNormaliser:
         goes_on = re.match(r" \w", match.string[match.end() :])
         return said + ("," if goes_on and said.endswith("all one word") else "")
 
-    def _spoken_address(self, written: str) -> str:
+    def _spoken_address(self, written: str, abbreviations: frozenset[str] = frozenset()) -> str:
         """An address said aloud; a full stop after it ends the sentence, not the address."""
         address = written.rstrip(".,;:!?")
-        return self.address(address) + written[len(address) :]
+        return self.address(address, abbreviations=abbreviations) + written[len(address) :]
 
-    def address(self, address: str, words: SpokenWords = ENGLISH_WORDS) -> str:
-        """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at"."""
+    def address(
+        self,
+        address: str,
+        words: SpokenWords = ENGLISH_WORDS,
+        abbreviations: frozenset[str] = frozenset(),
+    ) -> str:
+        """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at". An
+        e-mail's name may open on one of `abbreviations` (see _abbreviation_opening)."""
         address = re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
         spoken = []
         in_path = False
+        in_name = "@" in address and words is ENGLISH_WORDS
         for part in re.split(r"([@./_?=&-])", address):
             if part in words.symbols:
                 spoken.append(words.symbols[part])
                 in_path = in_path or part == "/"
+                in_name = in_name and part != "@"
             elif part:
-                said = self._address_part(part, words, in_path)
+                opening = in_name and _abbreviation_opening(part, abbreviations)
+                said = opening or self._address_part(part, words, in_path)
                 if words is ENGLISH_WORDS and not part.isdigit() and _said_as_several_words(said):
                     said += ", all one word,"
                 spoken.append(said)
@@ -6097,7 +6142,7 @@ def _closing_contact(
             found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
             # "Call the ward on ... if you have a high temperature" is advice on when to call,
             # heard where it is said (as in a last section, _all_contacts), not with the contacts
-            contact = _CONTACT_WORDS.search(text) and not _WHEN_TO_CALL.search(text)
+            contact = _CONTACT_WORDS.search(text) and not _when_to_call(text)
             if start is None and not lines_only and found and contact:
                 start = at
             break
@@ -6114,7 +6159,7 @@ def _all_contacts(blocks: tuple[Block, ...]) -> bool:
         isinstance(block, Paragraph)
         and (_ANY_CONTACT.search(plain(block.spans)) or _POSTCODE.search(plain(block.spans)))
         and not _SAFETY_ADVICE.search(plain(block.spans))
-        and not _WHEN_TO_CALL.search(plain(block.spans))
+        and not _when_to_call(plain(block.spans))
         for block in blocks
     )
 
@@ -6124,6 +6169,22 @@ def _all_contacts(blocks: tuple[Block, ...]) -> bool:
 _WHEN_TO_CALL = re.compile(
     r"\b(?:if|when|unless|until|same day|urgent(?:ly)?|warning|worried|concerned)\b", re.I
 )
+# ... but not the usual closing line of a letter or leaflet, "If you have any questions, please
+# contact the CT team on ... or email ...": its "If" is no symptom to call about, and it had
+# stayed in "The leaflet" with the sign-off, out of the contact chapter (README).
+_ANY_QUESTIONS = re.compile(
+    r"^(?:if you (?:have|have got|need) any (?:(?:further|other|more) )?"
+    r"(?:questions|queries|enquiries)(?: or (?:(?:any )?concerns|queries|questions|worries))?"
+    r"(?: about (?:this|your|the) [\w ]{1,40}?)?|for (?:any |further |more )?(?:questions|"
+    r"queries|enquiries|information)(?: about (?:this|your|the) [\w ]{1,40}?)?),\s*",
+    re.I,
+)
+
+
+def _when_to_call(text: str) -> bool:
+    """Whether a paragraph says when to call ("Call the ward if your wound bleeds"), its
+    opening "If you have any questions," aside (_ANY_QUESTIONS)."""
+    return bool(_WHEN_TO_CALL.search(_ANY_QUESTIONS.sub("", text.strip(), count=1)))
 
 
 def _short_line(text: str) -> bool:
@@ -6303,7 +6364,10 @@ def speech_script(
     words = pronunciations or load_pronunciations()
     meta, trust = leaflet.meta, leaflet.trust
     normalise = SpeechNormaliser(
-        words, words.who_fills_in(meta.department), about_eyes(leaflet), about_insulin(leaflet)
+        words, words.who_fills_in(meta.department), about_eyes(leaflet), about_insulin(leaflet),
+        leaflet_abbreviations(
+            (plain_text(spans) for block in leaflet.blocks for spans in inlines_of(block)), words
+        ),
     )
     builder = _ScriptBuilder(leaflet, normalise)
     plan = chapter_plan(leaflet)
