@@ -2561,9 +2561,18 @@ def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | No
     sentence after a choice set off by a comma ("Call the clinic straight away, or call 111 if
     the clinic is closed": "call"); else None. The condition is the alternative's alone. Choices
     joined without a comma ("Go to A&E or call 999 if ...") share it."""
+    choice = _last_choice_before(sentence, begin)
+    if choice is None or not _verb_at(sentence[:begin], choice, plain):
+        return None
+    return choice
+
+
+def _last_choice_before(sentence: str, begin: int) -> int | None:
+    """Where the last choice set off by ", or" before a condition at `begin` ending the
+    sentence starts, in the condition's clause and outside brackets; None if none, or if a
+    comma closes the choice before the condition ("Stop taking it and call NHS 111, or go to
+    A&E, if you have severe tummy pain": the condition is every action's)."""
     if not begin or sentence[:begin].rstrip().endswith(","):
-        # "Stop taking it and call NHS 111, or go to A&E, if you have severe tummy pain": the
-        # comma closes the choice, and the condition is every action's
         return None
     body = sentence[:begin]
     start = max((m.end() for m in hard_breaks(body)), default=0)
@@ -2571,24 +2580,15 @@ def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | No
         match for match in re.finditer(r",\s+or\s+", body)
         if match.start() >= start and not _inside_brackets(body, match.start())
     ]
-    if not choices or not _verb_at(body, choices[-1].end(), plain):
-        return None
-    return choices[-1].end()
+    return choices[-1].end() if choices else None
 
 
 def _elided_alternative_before(sentence: str, begin: int, plain: PlainWords) -> bool:
     """Whether a condition at `begin` ending the sentence follows an alternative set off by
     ", or" that is no action of its own ("..., or sooner if ...", "..., or with milk if ...",
     "..., or after 14 days if ..."): the condition is that alternative's alone."""
-    if not begin or sentence[:begin].rstrip().endswith(","):
-        return False
-    body = sentence[:begin]
-    start = max((m.end() for m in hard_breaks(body)), default=0)
-    choices = [
-        match for match in re.finditer(r",\s+or\s+", body)
-        if match.start() >= start and not _inside_brackets(body, match.start())
-    ]
-    return bool(choices) and not _verb_at(body, choices[-1].end(), plain)
+    choice = _last_choice_before(sentence, begin)
+    return choice is not None and not _verb_at(sentence[:begin], choice, plain)
 
 
 # A word that, after a condition's "but", says a limit of the condition's own ("if the pain
