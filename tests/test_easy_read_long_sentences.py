@@ -1053,6 +1053,31 @@ def test_a_count_written_with_a_multiplication_sign_is_said_in_words(tmp_path):
     assert check_meaning(rows, leaflet_sentences(leaflet)) == [], rows
 
 
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("Take 2 tablets 4x a day x 1 wk, then 2x a day x 1 wk.",
+         "Take 2 tablets 4 times a day for 1 week, then 2 times a day for 1 week."),
+        ("Take prednisolone 40mg each morning x 5 days.",
+         "Take prednisolone 40 mg each morning for 5 days."),
+        ("Use the drops 4 times a day x2 weeks, then stop.",
+         "Use the drops 4 times a day for 2 weeks, then stop."),
+        ("Take 1 capsule three times a day x 7/7.",
+         "Take 1 capsule three times a day for 7 days."),
+        ("Inject once a day x 28 days.", "Inject once a day for 28 days."),
+    ],
+)
+def test_how_long_a_course_lasts_after_a_multiplication_sign_is_said_for(sentence, said):
+    """A prescription's length written after an "x" ("4x a day x 1 wk", "each morning x 5
+    days", "x 7/7"): how long to take it, "for 1 week". It had been "4 times a day 1 times
+    week", "5 times days": a count of doses where the leaflet gives a course's length, one
+    reader may take as once a week."""
+    plain = plain_words()
+    assert simplify(sentence, plain) == said
+    # ... and the check reads the leaflet's "4x a day" as the count of times the row says
+    assert _problems([said], sentence) == [], said
+
+
 def test_reading_ease_reads_an_address_as_one_word():
     text = "Visit www.leicestershospitals.nhs.uk for maps. Phone 0116 250 2959 or email a@b.nhs.uk."
     assert addresses_as_words(text) == "Visit it for maps. Phone 0116 250 2959 or email it."

@@ -1696,6 +1696,9 @@ def _takes_a_person(token) -> bool:
 
 
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
+# A count of times written with a multiplication sign after it ("4x a day", "repeat 10x"), not
+# between two numbers ("8 x 500mg": tablets of a strength)
+_COUNT_SIGN = re.compile(r"\b(\d+) ?[x×](?! ?\d)(?=[\s.,;:!?)]|$)")
 
 
 def units_of(text: str) -> dict[str, set[str]]:
@@ -1704,6 +1707,7 @@ def units_of(text: str) -> dict[str, set[str]]:
     numbers and addresses are left out."""
     text = SPELLED_NUMBER.sub(_as_digits, _without_contacts(text))
     text = _STEP_NUMBER.sub("", text)  # "4. When your blood glucose ...": a step, no quantity
+    text = _COUNT_SIGN.sub(r"\1 times", text)  # "2x a day" counts times, as the row says it
     found: dict[str, set[str]] = {}
     matches = list(NUMBER.finditer(text))
     for index, match in enumerate(matches):
