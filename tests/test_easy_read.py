@@ -427,7 +427,9 @@ def test_a_hard_words_meaning_never_stands_between_a_condition_and_the_sentence_
         tmp_path, "7720-when-to-get-help", "Maternity Unit", f"## Getting help\n\n{paragraph}\n"
     ))).rows()]
     condition = next(i for i, row in enumerate(rows) if row.startswith("If "))
-    between = rows[condition : rows.index(completing)]
+    # (the sentence it goes on to may be on the condition's own row, kept with it)
+    done = next(at for at, row in enumerate(rows) if completing in row)
+    between = rows[condition:done]
     assert not [row for row in between if row.lower().startswith((f"a {word} ", f"an {word} "))
                 ], rows
 

@@ -4739,7 +4739,34 @@ def test_an_instruction_that_may_or_may_not_be_under_a_condition_keeps_its_words
     assert "may or may not be told only under" in kept.doubt, kept.doubt
 
 
-
+@pytest.mark.parametrize(
+    ("paragraph", "ban"),
+    [
+        ("If your baby is still unsettled an hour after a dose, you can offer a feed. Do not "
+         "give paracetamol to a baby under 2 months old.",
+         "Do not give paracetamol to a baby under 2 months old."),
+        ("If the plaster gets damp, let it dry in the air. Never put anything down inside the "
+         "plaster to scratch your skin.",
+         "Never put anything down inside the plaster to scratch your skin."),
+        ("If you feel faint after your injection, lie down with your legs raised. Do not drive "
+         "yourself home if you feel unwell.",
+         "Do not drive yourself home if you feel unwell."),
+    ],
+)
+def test_a_ban_after_a_conditional_sentence_is_never_joined_under_its_condition(
+    tmp_path, paragraph, ban
+):
+    """ "If your child is still distressed before the next dose is due, you can try the other
+    medicine. Do not give ibuprofen to a child who has chickenpox." was kept as one row, kept
+    with its condition for a person to check: the ban read as for a distressed child only,
+    beside a STOP sign for the whole row. Said alone, a ban is for everyone, the reading that
+    cannot harm: it stays a row of its own."""
+    rows = draft(load_leaflet(write_source(
+        tmp_path, "7482-after-your-visit", "Children's Ward", f"## At home\n\n{paragraph}\n"
+    ))).rows()
+    plains = [row.plain for row in rows]
+    assert ban in plains, plains
+    assert not [row for row in plains if ban in row and row != ban], plains
 
 
 BANNED_UNDER_A_HEADING_BODY = (

@@ -4473,6 +4473,8 @@ _CONTACT_AFTER_A_BAN = re.compile(
 
 # A "not" a row says: the draft writes a ban as "Do not ..." or "Never ..."
 _A_BAN_SAID = re.compile(r"\b(?:do not|never)\b", re.IGNORECASE)
+_OPENS_WITH_A_BAN = re.compile(r"\s*(?:do not|don[’']t|never|avoid|you must not|you should not)\b",
+                               re.IGNORECASE)
 
 
 # The most cells of a table row said as one row: a warfarin week's seven days and their doses
@@ -5495,6 +5497,11 @@ def kept_with_their_condition(said: list[str]) -> list[tuple[str, str]]:
             opening and found and found[-1][0].endswith(opener)
             and not carries_its_opening(opener, sentence)
             and may_carry_its_opening(opener, sentence)
+            # (never a ban that names what it bans: said alone it is for everyone, the reading
+            # that cannot harm; joined, "Do not give ibuprofen to a child who has chickenpox"
+            # read as for a distressed child only. "Do not stop taking them" needs the sentence
+            # that says what they are.)
+            and not (_OPENS_WITH_A_BAN.match(sentence) and not _named_before_its_rows(sentence))
         ):
             why = (
                 f"kept with the sentence before as the leaflet says it: '{sentence}' may or may "
