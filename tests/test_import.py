@@ -16681,3 +16681,25 @@ def test_numbered_steps_with_pictures_or_notes_between_stay_a_list(tmp_path):
     assert headings(leaflet) == ["Using your inhaler", "Giving your injection"]
     numbers = [number for block in lists(leaflet) for number in block.item_numbers()]
     assert numbers == [1, 2, 3, 1, 2, 3, 1, 2, 3, 4]
+
+
+# ---- small faults found in review: short items, team names, quoted notes, bans in capitals -----
+
+
+def test_a_ban_heading_in_capitals_is_written_in_ordinary_case(tmp_path):
+    """ "DO NOT DRINK:" over its items, in a leaflet that shouts "DO NOT" inside a sentence too
+    ("After midnight, DO NOT eat anything"), had been the heading "DO NOT drink": the words of a
+    ban written in capitals for weight are no name to keep in capitals, as "NHS" is."""
+    text = (
+        "Fasting before your operation\nDay Surgery Unit\n\nThe night before\n\n"
+        "You can eat as normal until midnight. After midnight, DO NOT eat anything.\n\n"
+        "On the morning of your operation\n\nYou can drink water until 6am.\n\n"
+        "DO NOT DRINK:\n* Milk or milky drinks\n* Fizzy drinks\n* Alcohol\n\n"
+        "Coming in\n\nBring your NHS number with you.\n"
+    )
+    result = _imported_text(tmp_path, "7411-fasting.txt", text, "7411")
+    markdown = result.markdown()
+    assert "DO NOT drink" not in markdown, markdown
+    assert "Do not drink" in markdown, markdown
+    assert "- Do not drink milk or milky drinks" in markdown, markdown
+    assert "NHS number" in markdown

@@ -5434,18 +5434,8 @@ class _Recovery:
         if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
             return text  # "MRSA", "COVID-19": a name in capitals
         if self.capitalised is None:
-            # words in capitals among words in ordinary case: not those of a sentence shouted
-            # beside one that is not ("DO NOT RUB THE INJECTION SITE. Rubbing makes ..." made
-            # the heading "How to give THE INJECTION")
-            self.capitalised = {
-                word
-                for other in self.lines
-                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
-                if _mostly_ordinary_case(sentence)
-                for word in re.findall(_CAPITALS_WORD, sentence)
-            } | ({"I"} if self.language == "en" else set())  # (Welsh "I'W" is "to its")
-            # ... and words it writes in small letters: "hypo" in "A hypo (hypoglycaemia) is"
-            # is a word, not an abbreviation ("WHAT IS A HYPO?" had kept it, said "H Y P O")
+            # words it writes in small letters: "hypo" in "A hypo (hypoglycaemia) is" is a
+            # word, not an abbreviation ("WHAT IS A HYPO?" had kept it, said "H Y P O")
             self.written_small = {
                 word
                 for other in self.lines
@@ -5453,6 +5443,20 @@ class _Recovery:
                 # before a full stop is written small: "ring the clinic.")
                 for word in re.findall(r"\b[a-z]+\b", re.sub(r"\S*[./@]\w\S*", " ", other.text))
             }
+            # ... and words in capitals among words in ordinary case: not those of a sentence
+            # shouted beside one that is not ("DO NOT RUB THE INJECTION SITE. Rubbing makes
+            # ..." made the heading "How to give THE INJECTION"), nor a ban's words or any
+            # word shouted for weight that it writes in small letters too, no abbreviation
+            # ("After this, DO NOT eat ..." had made "DO NOT EAT:" the heading "DO NOT eat",
+            # and "Take it with food, NOT on an empty stomach" kept "NOT" so)
+            self.capitalised = {
+                word
+                for other in self.lines
+                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+                if _mostly_ordinary_case(sentence)
+                for word in re.findall(_CAPITALS_WORD, _without_bans(sentence))
+                if word.lower() not in self.written_small or _abbreviation(word, self.language)
+            } | ({"I"} if self.language == "en" else set())  # (Welsh "I'W" is "to its")
             # ... and names: words it writes with a capital within a sentence, never in small
             # letters ("TAKE THEM TO A&E AT ST LUKE'S HOSPITAL" beside "put on at St Luke's
             # Hospital" keeps the hospital's name)
@@ -5484,7 +5488,7 @@ class _Recovery:
                     if re.search(r"(?:^|\s)[a-z]", plain_line(other.text))
                     for sentence in re.split(r"(?<=[.!?])\s+", plain_line(other.text))
                     if _mostly_ordinary_case(sentence)
-                    for run in _capitalised_runs(sentence, self.written_small)
+                    for run in _capitalised_runs(_without_bans(sentence), self.written_small)
                 },
                 key=len, reverse=True,
             )
@@ -6988,6 +6992,15 @@ def _own_ban_words(language: str, lead_in: tuple[str, str, str], item: str) -> s
 
 _BAN_WORDS = r"do not|don['’]?t|never|you (?:must|should) not|must not"
 _BARE_BAN = re.compile(_BAN_WORDS, re.IGNORECASE)
+_BAN_IN_A_SENTENCE = re.compile(rf"\b(?:{_BAN_WORDS}|not)\b", re.IGNORECASE)
+
+
+def _without_bans(sentence: str) -> str:
+    """A sentence with its ban's words taken out, each a break between words: set in capitals
+    for weight ("After this, DO NOT eat ..."), they are no name the leaflet writes so."""
+    return _BAN_IN_A_SENTENCE.sub(" ; ", sentence)
+
+
 # A ban left open at its colon, its verb and what follows it ("DO NOT EAT:", "Never give:", "You
 # must not take:", "Avoid:"): the lines under it, in capitals or not, are what it bans ("Nuts,
 # seeds or pips of any kind" under "DO NOT EAT:" had been said bare, an instruction to eat them).
