@@ -16703,3 +16703,19 @@ def test_a_ban_heading_in_capitals_is_written_in_ordinary_case(tmp_path):
     assert "Do not drink" in markdown, markdown
     assert "- Do not drink milk or milky drinks" in markdown, markdown
     assert "NHS number" in markdown
+
+
+def test_the_import_notes_quote_the_leaflets_words_not_field_markup(tmp_path):
+    """A note told a person the lead-in "would have held '[Name of physiotherapist:]{.field}'
+    too": the notes quote what the leaflet says, each blank as the leaflet shows it, never the
+    markup the import writes."""
+    text = (
+        "Exercises after your knee replacement\nPhysiotherapy Department\n\n"
+        "Exercise 1: Knee bends\n\nBend and straighten your knee. Repeat ____ times.\n\n"
+        "Do not:\nKneel on your new knee\nTwist your leg when you stand\n\n"
+        "Name of physiotherapist:\nDate: ........\n"
+    )
+    result = _imported_text(tmp_path, "8031-knee-exercises.txt", text, "8031")
+    notes = result.decisions + result.warnings
+    assert any("Name of physiotherapist:" in note for note in notes), notes
+    assert not any(re.search(r"\]\{[.\w=-]+\}|\{\.field\}", note) for note in notes), notes

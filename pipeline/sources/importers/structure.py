@@ -1938,8 +1938,26 @@ def _label_in_ordinary_case(text: str, language: str = "en") -> str:
     return bold + rest
 
 
+# A span the import marks ("[Name of therapist:]{.field}", "[Dim ysmygu]{lang=cy}")
+_MARKED_SPAN = re.compile(r"\[([^\[\]]*)\]\{([^{}\n]*)\}")
+
+
+def as_the_leaflet_says(text: str) -> str:
+    """A line of the imported text as the leaflet shows it, for a note to a person: no link's
+    address and no span's markup, a blank as a blank ("Repeat [times]{.field}" is "Repeat ____
+    times", "[Name of therapist:]{.field}" its label alone, as the leaflet writes it)."""
+
+    def shown(span: re.Match) -> str:
+        words = span[1].strip()
+        if span[2].strip() != ".field" or words.endswith(":"):
+            return words
+        return "____" if words in ("", "to fill in") else f"____ {words}"
+
+    return plain_line(_MARKED_SPAN.sub(shown, text))
+
+
 def _quote(text: str, length: int = 60, plain: bool = True) -> str:
-    plain = plain_line(text) if plain else text.strip()
+    plain = as_the_leaflet_says(text) if plain else text.strip()
     return f"'{plain[:length]}{'...' if len(plain) > length else ''}'"
 
 
