@@ -16719,3 +16719,49 @@ def test_the_import_notes_quote_the_leaflets_words_not_field_markup(tmp_path):
     notes = result.decisions + result.warnings
     assert any("Name of physiotherapist:" in note for note in notes), notes
     assert not any(re.search(r"\]\{[.\w=-]+\}|\{\.field\}", note) for note in notes), notes
+
+
+@pytest.mark.parametrize("team", [
+    "District Nurses", "Community Midwives", "Hand Therapists", "Health Visitors",
+    "Children's Community Nurses",
+])
+def test_a_team_named_under_the_title_is_the_department(tmp_path, team):
+    """ "District Nurses" on its own line under the title had been the leaflet's first heading
+    ("## District Nurses"), over its opening paragraph: a team named by its staff is the
+    department, as "Urology Department" there is."""
+    text = (
+        f"Caring for your skin at home\n\n{team}\n\n"
+        "This leaflet tells you how to look after your skin.\n\n"
+        "Changing position\n\nMove every two hours.\n"
+    )
+    result = _imported_text(tmp_path, "5301-skin-care.txt", text, "5301")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert result.front_matter["department"] == team, result.body
+    assert headings(leaflet) == ["Changing position"], result.body
+
+
+def test_a_short_heading_naming_nurses_in_the_text_stays_a_heading(tmp_path):
+    """A section about the staff ("Your specialist nurses", "Questions for your nurses") is a
+    heading in the text, never the department."""
+    text = (
+        "Living with a stoma\nColorectal Surgery Department\n\nYour stoma nurses\n\n"
+        "You will meet the stoma nurses before your operation.\n\n"
+        "Questions for your nurses\n\nWrite your questions down before you come.\n"
+    )
+    result = _imported_text(tmp_path, "5302-stoma.txt", text, "5302")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert result.front_matter["department"] == "Colorectal Surgery Department"
+    assert headings(leaflet) == ["Your stoma nurses", "Questions for your nurses"]
+
+
+def test_a_team_named_over_every_page_of_a_word_file_is_the_department(tmp_path):
+    """ "Hand Therapists" in a Word file's page header names who wrote it, as "Ophthalmology
+    Department" there does."""
+    word = write_word(tmp_path / "HT-0210-splint.docx", [
+        ("header", "Hand Therapists"),
+        ("title", "Looking after your hand splint"),
+        ("heading", "Wearing your splint"),
+        ("body", "Wear your splint day and night for 6 weeks."),
+    ])
+    result = import_file(word, {"number": "HT-0210", "version": "1"})
+    assert result.front_matter.get("department") == "Hand Therapists", result.decisions

@@ -31,6 +31,7 @@ from .metadata import (
     DEPARTMENT_NAME,
     HOSPITAL_NAME,
     PAGE_NUMBER,
+    STAFF_TEAM,
     TRUST_NAME,
     find_details,
     names_beside_a_trust,
@@ -494,7 +495,9 @@ def _running_lines(
                         # kept), and a Welsh board's in both languages ("Bwrdd Iechyd
                         # Prifysgol ... / ... University Health Board", dropped unsaid)
                         lines += [blank(where), SourceLine(text, where, running=True)]
-                    elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
+                    elif len(text.split()) <= 8 and (
+                        DEPARTMENT_NAME.search(text) or STAFF_TEAM.fullmatch(text)
+                    ) or beside_trust:
                         # "Ophthalmology Department" over every page: the department
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]
                     elif running_ban(text, line_language(text)):

@@ -261,6 +261,17 @@ DEPARTMENT_NAME = re.compile(
     r"therapies|(?:nurse )?specialists|nurses)$",
     re.IGNORECASE,
 )
+# A team named by its staff, each word a capital's: "District Nurses", "Hand Therapists",
+# "Community Midwives", "Health Visitors", "Paediatric Diabetes Specialist Nurses" (under the
+# title, "District Nurses" had been the leaflet's first heading). Not a line saying who it is
+# for or from ("Information For Nurses", "Meet The Midwives").
+STAFF_TEAM = re.compile(
+    r"^(?!(?i:information|advice|a note|notes?|message|meet|for|to|from|about|questions|your|"
+    r"our|the)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,5}"
+    r"(?:Nurses|Midwives|Therapists|Physiotherapists|Dietitians|Dieticians|Podiatrists|"
+    r"Orthoptists|(?<=Health )Visitors|Practitioners|Radiographers|Sonographers|Pharmacists|"
+    r"Psychologists|Counsellors|Specialists)$",
+)
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
 TRUST_NAME = re.compile(
     r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"

@@ -47,6 +47,7 @@ from .lines import (
 from .metadata import (
     DEPARTMENT_NAME,
     PAGE_NUMBER,
+    STAFF_TEAM,
     find_details,
     names_beside_a_trust,
     trust_names,
@@ -2843,7 +2844,8 @@ def _without_running_lines(
                                   first.size, first.bold, running=True))
             elif (
                 any(line is beside.get(id(first), first) for line in top)
-                and len(joined.split()) <= 8 and DEPARTMENT_NAME.search(joined)
+                and len(joined.split()) <= 8
+                and (DEPARTMENT_NAME.search(joined) or STAFF_TEAM.fullmatch(joined))
             ) or (len(group) == 1 and id(first) in beside and names_beside_a_trust(joined)):
                 # "Stroke Service" over every page: the department, as the same words in a
                 # Word file's header are (it had been dropped, no department found, and the

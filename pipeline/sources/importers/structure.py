@@ -69,6 +69,7 @@ from .metadata import (
     FOUND_DATE_KEYS,
     HOSPITAL_NAME,
     PAGE_NUMBER,
+    STAFF_TEAM,
     TRUST_NAME,
     WELSH_NAME,
     Appointment,
@@ -3651,7 +3652,9 @@ class _Recovery:
             and not line.wraps
             and len(words) <= most
             and not _ENDS_SENTENCE.search(named)
-            and _department_word_in(text)
+            # ... or a team named by its staff: "District Nurses" under the title had been the
+            # leaflet's first heading
+            and (_department_word_in(text) or STAFF_TEAM.fullmatch(named) is not None)
             # "Your medicines", "My care": a section's heading, spoken to the reader
             and not re.match(r"(?:your|my|our|how|what|when|why|who|where)\b", named, re.I)
         )
@@ -7185,7 +7188,7 @@ def _named_like_a_department(text: str) -> bool:
     title, and the title for the department."""
     parts = [part.strip() for part in re.split(r" [-–—|] |, ", text)]
     if any(
-        DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part)
+        DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part) or STAFF_TEAM.fullmatch(part)
         or _NUMBERED_WARD.fullmatch(part)
         or (_DEPARTMENT_WORD_FIRST is not None and _DEPARTMENT_WORD_FIRST.fullmatch(part))
         for part in parts
