@@ -16765,3 +16765,73 @@ def test_a_team_named_over_every_page_of_a_word_file_is_the_department(tmp_path)
     ])
     result = import_file(word, {"number": "HT-0210", "version": "1"})
     assert result.front_matter.get("department") == "Hand Therapists", result.decisions
+
+
+def test_short_lines_under_a_lead_in_are_its_list_in_a_text_file_and_in_word(tmp_path):
+    """ "Before you start you will need:" over "A firm chair" / "A rolled-up towel" / "Two
+    pillows" (no bullets, each short with no full stop) had been one paragraph of three lines
+    in a text file, and in Word a blank for the care team to fill in ("[... will need:]
+    {.field}") with its last item a heading over the next paragraph. They are its list."""
+    text = (
+        "Exercises after a broken wrist\nHand Therapy\n\nGetting ready\n\n"
+        "Before you start you will need:\nA firm chair\nA rolled-up towel\nTwo pillows\n\n"
+        "Sit at a table with your arm resting on the towel.\n\n"
+        "Your kit contains:\nA wrist splint\nA soft foam ball\n\n"
+        "Wear the splint at night.\n\nYour next visit\n\nWhat to bring on the day:\n"
+        "Your splint\nYour exercise sheet\n\n"
+        # ... an address a line each is no list, nor are opening hours
+        "If you cannot come, please write to:\nHand Therapy Department\n"
+        "Leicester General Hospital\nGwendolen Road\nLeicester LE5 4PW\n\n"
+        "Opening times:\nMonday to Friday\n8.30am to 4.30pm\n"
+    )
+    result = _imported_text(tmp_path, "4471-wrist-exercises.txt", text, "4471")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
+        ["A firm chair", "A rolled-up towel", "Two pillows"],
+        ["A wrist splint", "A soft foam ball"],
+        ["Your splint", "Your exercise sheet"],
+    ], result.body
+    assert "Before you start you will need:" in result.body
+    assert not field_labels(leaflet)
+
+    word = write_word(tmp_path / "4472-pressure-care.docx", [
+        ("title", "Looking after your skin at home"),
+        ("heading", "Changing your position"),
+        ("body", "To sit out safely you will need:"),
+        ("body", "A high-backed chair"), ("body", "A pressure cushion"),
+        ("body", "A footstool"),
+        ("body", "Change your position at least every two hours."),
+        ("heading", "Contact us"),
+        ("body", "Community Nursing Team: 0116 295 4000"),
+    ])
+    result = import_file(word, {"number": "4472", "version": "1", "department": "District Nursing"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == ["Changing your position", "Contact us"], result.body
+    assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
+        ["A high-backed chair", "A pressure cushion", "A footstool"],
+    ], result.body
+    assert not field_labels(leaflet)
+
+
+def test_a_sentence_wrapped_after_a_colon_in_a_pdf_column_is_no_list():
+    """A PDF's narrow column that wraps a sentence after its colon ("Please bring the
+    following with you:" / "Your Appointment Letter And" / "Any Medicines You Take" ...) stays
+    one paragraph: its lines run on, so they are no list of things."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    texts = [
+        ("Your eye clinic visit", None, False), ("", None, False),
+        ("On the day", 2, False), ("", None, False),
+        ("At your visit the nurse will look at:", None, True),
+        ("Your Eye Drops And Glasses", None, True),
+        ("Your Blood Pressure Reading", None, True),
+        ("before you see the doctor.", None, False),
+    ]
+    lines = [
+        SourceLine(text, f"page 1, line {n}", 0, heading or (1 if n == 1 else None), wraps=wraps)
+        if text else SourceLine("", f"page 1, line {n}")
+        for n, (text, heading, wraps) in enumerate(texts, start=1)
+    ]
+    result = recover(lines, "eye.pdf", {"number": "EYE-0312", "version": "1", "department": "Eye"})
+    assert not any(block.startswith("- ") for block in result.body), result.body

@@ -5647,7 +5647,7 @@ class _Recovery:
         open_words = opens_a_lead_in(text)
         in_lower = self.text_at(first)[:1].islower()
         if not in_lower and not (open_words and first == index + 1):
-            return None
+            return self.named_things(index)
 
         def item_line(at: int) -> bool:
             ln = self.lines[at]
@@ -5703,6 +5703,63 @@ class _Recovery:
         if not open_words and first == index + 1 and len(items) < 2:
             return None
         return items, items[-1][-1] + 1
+
+    def named_things(self, index: int) -> tuple[list[list[int]], int] | None:
+        """The things a lead-in ending in a colon names, a line each with no bullets: "You will
+        need:" over "A firm chair" / "A rolled-up towel" / "Two pillows" (in a text file one
+        paragraph of three lines; in Word, where each is a paragraph, a blank to fill in with
+        its last thing a heading). Two or more, each short with no full stop, none a sentence,
+        contact or label, set alike (straight under each other, or a Word paragraph each); a
+        PDF's line its column wrapped, or a line going on in small letters after them, is a
+        sentence's, no list. None for a label asking for something written in ("Name of
+        nurse:") and a contacts' or address's heading."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        if (
+            line.wraps or line.joins_next or not 2 <= len(text.split()) <= 12
+            or _ASKS_TO_BE_WRITTEN.search(text) or _CONTACT_HEADING.match(text)
+            or _FINDING_US.search(text) or _SENTENCE_ENDS_WITHIN.search(text)
+        ):
+            return None
+        word_paragraphs = line.where.startswith("paragraph")
+
+        def a_thing(at: int) -> bool:
+            ln = self.lines[at]
+            said = plain_line(ln.text)
+            return not (
+                ln.blank or ln.bold or ln.text.strip().startswith("**") or ln.wraps
+                or ln.joins_next or ln.indent or not re.match(r"[A-Z0-9]", said)
+                or len(said.split()) > 6 or re.search(r"[.!?:;,]$", said)
+                or _SENTENCE_ENDS_WITHIN.search(said) or _OWN_SENTENCE.match(said)
+                or goes_on_after(said) or _POSTCODE.search(said) or _STREET.fullmatch(said)
+                or _FORM_LINE.match(said) or _LABELLED.match(said)
+                or re.search(r"\d\s?(?:am|pm)\b|\d[:.]\d\d\b", said, re.I)  # a time: hours
+                # (a heading's first word, but for a thing of the reader's: "Your medicines")
+                or _shaped_otherwise(ln, re.sub(r"^your\b", "the", said, flags=re.I))
+            )
+
+        gap = 2 if word_paragraphs else 1  # the lines apart by a blank line, or none
+        things: list[int] = []
+        at = index + gap
+        while at < len(self.lines) and a_thing(at) and all(
+            self.lines[between].blank for between in range(at - gap + 1, at)
+        ):
+            things.append(at)
+            at += gap
+        if len(things) < 2:
+            return None
+        # the things are the whole run of lines: a line straight after them (the sentence going
+        # on, or an address's street or postcode under "Please write to:" / "Pharmacy
+        # Department" / "Leicester General Hospital") makes them no list
+        ended = at if at < len(self.lines) and not self.lines[at].blank else None
+        if ended is not None and not word_paragraphs:
+            return None
+        if ended is not None and (
+            _POSTCODE.search(self.text_at(ended)) or _STREET.fullmatch(self.text_at(ended))
+            or _CONTACT.search(self.text_at(ended))
+        ):
+            return None
+        return [[at] for at in things], things[-1] + 1
 
     def item_shaped_run(self, index: int) -> int:
         """How many short lines with no full stop, none a label, contact, list item or the
@@ -5765,6 +5822,8 @@ class _Recovery:
             return False  # "Please tick one box:" over its boxes is no place to write
         if after_text[:1].islower() and self.lead_in_items(index) is not None:
             return False  # "Signs to look for:" / "a high temperature": its sentence goes on
+        if self.named_things(index) is not None:
+            return False  # "You will need:" over "A firm chair" / "Two pillows": its things
         if _LEADS_IN_NOT_A_LABEL.search(text) and (
             _FORM_LABEL.match(after_text) or re.search(r"[.!?]$", after_text)
         ):
