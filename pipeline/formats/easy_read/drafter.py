@@ -4866,6 +4866,11 @@ def marked_text(spans: Inline, language: str) -> str:
     """Inline text for a row: each link's address written out (a printed page cannot follow a
     link, and the address is a fact), and each run in another language marked as
     [words]{lang=xx} so the document can tag it."""
+    said = [span for span in spans if span.field or span.text.strip()]
+    if len(said) == 1 and said[0].field and labels_first(said[0].text.strip()):
+        # a label alone over its blank ("Name of therapist:", "Date:"): a space to write in,
+        # its line drawn under it; "Name of therapist: (blank)." had left no room to write
+        return f"{said[0].text.strip()} {space_to_write(1)}"
     parts = []
     for span in with_addresses(spans):
         if span.field:  # a clear blank, named for what goes in it
@@ -4888,6 +4893,12 @@ def marked_text(spans: Inline, language: str) -> str:
 # A space to write in, as a row says it; the document draws its lines under the row.
 SPACE_TO_WRITE = "(space to write in: {lines} lines)"
 SPACE_TO_WRITE_SAID = re.compile(r"\(space to write in: (\d+) lines?\)")
+
+
+def space_to_write(lines: int) -> str:
+    """A space to write in of `lines` lines, as a row says it ("1 line", "10 lines")."""
+    said = SPACE_TO_WRITE.format(lines=lines)
+    return said.replace("1 lines", "1 line") if lines == 1 else said
 
 
 # A tick mark alone in a cell ("✓", "✔", "☑"), and a paragraph saying what one means ("A tick

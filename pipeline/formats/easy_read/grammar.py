@@ -1322,10 +1322,16 @@ _BEING = frozenset({"be", "have", "need", "get", "feel", "notice", "see"})
 
 def things_said_absent(sentence: str) -> frozenset[str]:
     """The words (lower case) of what a sentence says is not there or does not happen: "no pain
-    or swelling" (pain, swelling), "are not in immediate danger" (immediate, danger). A picture
-    of one would show the opposite of the row."""
+    or swelling" (pain, swelling), "are not in immediate danger" (immediate, danger), "without
+    chest pain" (chest, pain). A picture of one would show the opposite of the row."""
     doc = parse(sentence)
     found: set[str] = set()
+    for token in doc:
+        if token.lower_ == "without" and token.dep_ == "prep":
+            found |= {
+                t.lower_ for child in token.children if child.dep_ in {"pobj", "pcomp"}
+                for t in child.subtree if t.is_alpha
+            }
     for token in doc:
         if token.lower_ == "no" and token.dep_ == "det":
             nouns = [token.head, *(t for t in token.head.subtree if t.dep_ == "conj")]

@@ -41,6 +41,7 @@ from .drafter import (
     NUMBER,
     NUMBER_WORDS,
     SEEMING_VERBS,
+    SPACE_TO_WRITE_SAID,
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
     _condition_governor,
@@ -1601,6 +1602,9 @@ def _said_by_no_sentence(row: str, sources: list[SourceSentence]) -> bool:
     straight away." of "Squeeze, then let go straight away") or whose every word one sentence
     says ("Keep your knee straight." of "..., keeping your knee straight"), in its own words or
     its plain ones, and a blank to fill in are the leaflet's own."""
+    # a space to write in under its label ("Date: (space to write in: 1 line).") is the
+    # leaflet's blank: the label is held to the leaflet's words
+    row = SPACE_TO_WRITE_SAID.sub("", row)
     if not _content(row) or _A_BLANK.search(row):
         return False
     return not any(_all_said_by(row, source.text) for source in sources)

@@ -29,6 +29,7 @@ from ...contacts import EMAIL_ADDRESS, PHONE_NUMBER, WEB_ADDRESS, contact_patter
 from ...errors import LeafletError
 from ...files import write_atomically
 from ...paths import project_dir
+from ...text import sentences
 from .grammar import (
     actions_not_to_do,
     ban_joined_on,
@@ -532,6 +533,13 @@ _A_SIDE_OF = re.compile(
 _A_NOTICES_LABEL = re.compile(r"^\W*(?:important|warning|caution|danger)\W*$", re.IGNORECASE)
 
 
+# A label alone over its space to write in, as the draft says it ("Date: (space to write in: 1
+# line)."), and the curated word for the picture of writing.
+_A_LABELS_SPACE = re.compile(
+    r"^(?:[^():.!?]|\.(?=\d)){1,60}:\s*\(space to write in: \d+ lines?\)\.?$")
+_WRITING = "write down"
+
+
 def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) -> Picture | None:
     """The picture for a row; `examples_aside`: chosen without the row's examples ("drink no
     more than 1.5 litres of fluid a day, including soup" is about drinking, not soup)."""
@@ -539,6 +547,11 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         return _sure(_curated("phone", pictures), 0.9)
     if _A_NOTICES_LABEL.match(text):  # "Important." over the notice's words: it warns
         return _sure(_curated("warning", pictures), 0.9)
+    if _A_LABELS_SPACE.match(text):
+        # "Name of therapist: (space to write in: 1 line).": what the reader does is write in
+        # it; its label's picture (a person exercising for "therapist") says another thing
+        writing = pictures.by_name.get(_WRITING)
+        return _sure(replace(writing, matched_by=f'curated "{_WRITING}"'), 0.9) if writing else None
     failed = text.lower()
     if examples_aside:
         failed = _EXAMPLES.sub(lambda m: " " * len(m.group(0)), failed)
@@ -556,6 +569,14 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         return None
     if (urgent := _urgent_lead_in(text, tokens, pictures)) is not None:
         return _sure(urgent, 0.9)
+    if (then := _what_to_do_after_stopping(text)) is not None:
+        # "Stop what you are doing and sit down": no ban, but what to do; never a STOP sign
+        found = _best_guess(then, pictures)
+        told = found is not None and any(
+            only_for and picture.hexcode == found.hexcode
+            for _, picture, only_for, _ in pictures.entries
+        )
+        return None if told else found
     # an entry whose words the row means in another sense: "heavy drinking" is alcohol; one of
     # a topic the leaflet is not about, unless the row sets out a condition
     condition = _CONDITION_ROW.match(text) is not None
@@ -574,12 +595,21 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # "Stop taking the antibiotic and call 999 if your lips swell": the call is what the
         # reader must do, and a stop sign beside it says only half
         return _sure(_curated("phone", pictures), 0.95)
+    if _a_ban_and_a_do(text):
+        # a row kept whole of a ban and a sentence telling what to do ("If you miss a dose, do
+        # not take an extra dose the next day. Tell the clinic at your next visit."): a STOP
+        # sign beside it says not to tell the clinic, a picture of the doing says to do the
+        # banned thing; a person chooses
+        return None
     if says_a_ban(text):
         # a "do not" row (or one the carer is told for the child: "Your child should not go
         # swimming"): its STOP sign says more than any picture of the action, unless the
-        # action it forbids is the stopping the sign shows ("Do not stop using your drops")
+        # action it forbids is the stopping the sign shows ("Do not stop using your drops"
+        # beside STOP reads "stop using your drops"). A ban has its STOP sign or the plain
+        # picture, by one rule: a pill beside "Never stop taking prednisolone suddenly" and
+        # STOP beside "Never push anything down inside the cast" read as two kinds of row
         if any(len(phrase) == 1 and phrase[0] & not_to_do for phrase, _ in stop_signs):
-            return _kept_on_with(text, pictures)
+            return None
         for phrase, picture in stop_signs:
             if _matches(tokens, phrase):
                 return _sure(picture, 0.95)
@@ -609,6 +639,16 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     # "emergency kit") is not what the row is about: no ambulance beside "keep it with you"
     if pictures.not_as_a_kind:
         kinds = _kinds_of_things(text, failed) & pictures.not_as_a_kind
+        main = [[] if len(candidate) == 1 and candidate[0] in kinds else candidate
+                for candidate in main]
+    # in a lead-in, a noun said only to name what kind of thing the next is ("exercise" of
+    # "an exercise test"): the whole name is a main word, the kind alone is no picture of what
+    # the rows under it are about (a person exercising beside "If you were told you need a
+    # test such as an exercise test or a scan:"). (Elsewhere the kind is as often the row's
+    # thing, a pill beside "Warfarin tablet strengths", and the small parser reads some words
+    # after a noun as nouns, "Keep the cast dry", "let your hips rock".)
+    if text.rstrip().endswith(":"):
+        kinds = _only_naming_a_kind(text, failed)
         main = [[] if len(candidate) == 1 and candidate[0] in kinds else candidate
                 for candidate in main]
     # how often or which day ("each day", "on the same day") says when to do the row's action:
@@ -823,42 +863,6 @@ def ban_picture(pictures: PictureList | None = None) -> Picture:
     )
 
 
-# A ban on stopping ("Do not stop taking clopidogrel unless ...", "Never stop using your
-# inhaler", "Don't stop your injections", "It is important not to stop taking them"): what
-# the reader keeps on with, to the end of its clause, and the doing it opens with ("taking").
-_STOPPING_BANNED = re.compile(
-    r"\b(?:do\s+not|don['’]?t|never|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|not\s+to)"
-    r"\s+stop\s+"
-    r"(?P<kept>(?P<doing>[a-z]+ing\b)?(?:(?!\s*(?:[,.;:!?()–]|\b(?:unless|until|if|when|without|"
-    r"even|because|before|after|as|or|and|but)\b)).)*)",
-    re.IGNORECASE,
-)
-# What a medicine is done with: kept on with, unnamed or named by a word no picture knows
-# ("taking clopidogrel"), it is still a medicine.
-_TAKING_A_MEDICINE = frozenset({"taking", "using", "having"})
-
-
-def _kept_on_with(text: str, pictures: PictureList) -> Picture | None:
-    """The picture for a ban on stopping: what the reader keeps on with, never the STOP sign
-    ("Do not stop taking clopidogrel" beside STOP reads "stop clopidogrel" to someone who
-    reads by pictures): the picture of the thing kept on with ("your inhaler", "your
-    injections"), else a pill for a medicine kept on taking or using; None (the plain
-    picture) for anything else."""
-    said = _STOPPING_BANNED.search(text)
-    if said is None or not said.group("kept").strip():
-        return None
-    kept = f"Keep {said.group('kept').strip()}."
-    found = _best_guess(kept, pictures)
-    if found is not None and found.confidence >= CONFIDENCE_THRESHOLD and not any(
-        only_for and picture.hexcode == found.hexcode
-        for _, picture, only_for, _ in pictures.entries
-    ):
-        return found
-    if (said.group("doing") or "").lower() in _TAKING_A_MEDICINE:
-        return _sure(_curated("medicine", pictures), 0.9)
-    return None
-
-
 def _bans_a_thing(text: str) -> bool:
     """Whether a row bans something in the passive voice: "Alcohol should be avoided for 24
     hours" had a glass of alcohol, the banned thing shown as if to drink it, and "Aspirin must
@@ -1026,6 +1030,63 @@ _PARTICLES = frozenset(
 
 def _sure(picture: Picture, confidence: float) -> Picture:
     return Picture(picture.hexcode, picture.shows, picture.matched_by, picture.file, confidence)
+
+
+# A bare "Stop ..." that goes on to what to do instead ("Stop what you are doing and sit down",
+# "stop the exercise and rest"): the stopping, then (group "then") the doing.
+_STOP_AND_DO = re.compile(
+    r"^(?:\d+[.)]\s+)?(?:please,?\s+)?stop\b[^.;:!?]*?,?\s+and\s+(?:then\s+)?"
+    r"(?P<then>[a-z][^.;!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _what_to_do_after_stopping(text: str) -> str | None:
+    """What a row tells the reader to do after stopping what they are doing ("1. Stop what
+    you are doing and sit down.": "Sit down."; "If the pain spreads, stop walking and call
+    999": "Call 999."), as an instruction of its own; None for any other row. Such a row is no
+    ban: a STOP sign beside it reads "do not", its picture is of what to do."""
+    part = negative_part(text)
+    said = _STOP_AND_DO.match(part.strip()) if part else None
+    if said is None:
+        return None
+    then = said.group("then").strip()
+    then = f"{then[0].upper()}{then[1:]}."
+    if says_a_ban(then) or not is_positive_instruction(then):
+        return None
+    return then
+
+
+def _a_ban_and_a_do(text: str) -> bool:
+    """Whether a row of several sentences bans in one and tells the reader to do something in
+    another ("If you miss a dose, do not take an extra dose the next day. Tell the clinic at
+    your next visit."), so no one picture says both."""
+    said = sentences(text)
+    if len(said) < 2:
+        return False
+    bans = [says_a_ban(one) for one in said]
+    return any(bans) and any(
+        not ban and is_positive_instruction(one) for one, ban in zip(said, bans, strict=True))
+
+
+def _only_naming_a_kind(text: str, kept: str) -> frozenset[str]:
+    """The nouns of a lead-in (lower case) the parser reads only as naming what kind of thing the
+    noun after them is ("exercise" of "an exercise test", "heart" of "a heart scan"), never said
+    on their own. `kept` is the row with what no picture is for blanked: a noun whose next word
+    is blanked is said on its own."""
+    doc = parse(text)
+    before: set[str] = set()
+    alone: set[str] = set()
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        head = token.head
+        naming = (
+            token.dep_ == "compound" and head.i == token.i + 1
+            and head.pos_ in {"NOUN", "PROPN"} and kept[head.idx : head.idx + 1].strip()
+        )
+        (before if naming else alone).add(token.lower_)
+    return frozenset(before - alone)
 
 
 # ---- a row that says why the row before bans something --------------------------------------
