@@ -66,6 +66,24 @@ def printed(folder: Path, name: str, department: str, body: str, size: int) -> t
     return leaflet, settings, pdf
 
 
+def _checked_with_css(folder: Path, name: str, department: str, body: str, size: int,
+                      css: str) -> list[str]:
+    """The large-print check's problems with a PDF printed with `css` added to the stylesheet,
+    as a hand-made file may be (a row let break across pages, a page break after a heading)."""
+    from weasyprint import HTML
+
+    from pipeline.formats.html_render import render_document
+    from pipeline.formats.large_print import print_stylesheet
+
+    leaflet = load_leaflet(write_source(folder, name, department, body))
+    settings = LargePrintSettings(size=size)
+    pdf = folder / f"{name.split('-')[0]}-v1-large-print.pdf"
+    HTML(string=render_document(leaflet, print_stylesheet(settings) + css)).write_pdf(
+        pdf, pdf_variant="pdf/ua-1"
+    )
+    return large_print.check(leaflet, settings, [pdf]).problems
+
+
 def past_the_margins(pdf_path: Path) -> list[str]:
     """Every glyph, rule and write-in line outside the side margins, with its page."""
     found = []
@@ -1394,18 +1412,9 @@ def test_the_check_fails_a_tables_row_cut_between_pages_under_no_name(tmp_path):
     """A PDF whose chart has its long row cut at a page's foot, its part on the next page
     under a blank first cell (as print made it before, and a hand-made file may), fails,
     naming the row; the check had passed it."""
-    from weasyprint import HTML
-
-    from pipeline.formats.html_render import render_document
-    from pipeline.formats.large_print import print_stylesheet
-
-    leaflet = load_leaflet(write_source(tmp_path, "9321-your-rheumatology-medicines",
-                                        "Rheumatology Pharmacy", DMARD_CHART))
-    settings = LargePrintSettings(size=18)
-    css = print_stylesheet(settings) + "table, tr { break-inside: auto; }"
-    pdf = tmp_path / "9321-v1-large-print.pdf"
-    HTML(string=render_document(leaflet, css)).write_pdf(pdf, pdf_variant="pdf/ua-1")
-    problems = large_print.check(leaflet, settings, [pdf]).problems
+    problems = _checked_with_css(tmp_path, "9321-your-rheumatology-medicines",
+                                 "Rheumatology Pharmacy", DMARD_CHART, 18,
+                                 "table, tr { break-inside: auto; }")
     cut = [p for p in problems if "a table row is cut between pages" in p]
     assert cut and "'Sulfasalazine Take 500 mg" in cut[0], problems
 
@@ -1413,18 +1422,9 @@ def test_the_check_fails_a_tables_row_cut_between_pages_under_no_name(tmp_path):
 def test_the_check_fails_a_page_ending_with_a_heading(tmp_path):
     """A heading whose section starts the next page leaves a reader a heading over nothing; a
     PDF made with a page break after it (as a hand-made file may have) fails, naming it."""
-    from weasyprint import HTML
-
-    from pipeline.formats.html_render import render_document
-    from pipeline.formats.large_print import print_stylesheet
-
-    leaflet = load_leaflet(write_source(tmp_path, "701-your-medicines-after-heart-surgery",
-                                        "Cardiothoracic Pharmacy", HEART_MEDICINES))
-    settings = LargePrintSettings(size=24)
-    css = print_stylesheet(settings) + "h2 + * { break-before: page; }"
-    pdf = tmp_path / "701-v1-large-print.pdf"
-    HTML(string=render_document(leaflet, css)).write_pdf(pdf, pdf_variant="pdf/ua-1")
-    problems = large_print.check(leaflet, settings, [pdf]).problems
+    problems = _checked_with_css(tmp_path, "701-your-medicines-after-heart-surgery",
+                                 "Cardiothoracic Pharmacy", HEART_MEDICINES, 24,
+                                 "h2 + * { break-before: page; }")
     assert any("ends with the heading 'Your medicines'" in p for p in problems), problems
 
 
