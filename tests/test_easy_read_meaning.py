@@ -4948,3 +4948,15 @@ def test_a_label_alone_with_its_blank_is_a_space_to_write_in(tmp_path):
     assert len(ruled) == 2  # one rule, between two of them
     report = check_easy_read(leaflet, settings, files)
     assert report.passed, report.problems
+
+
+def test_a_space_to_write_ins_count_of_lines_is_no_number_of_the_leaflets():
+    """ "Number of puffs your nurse wants you to take:" drafted with its space to write in, "(space
+    to write in: 1 line)", was named as adding the number 1 to the leaflet: the count of lines
+    is the document's, and a row adding a number of its own is still named."""
+    source = "Number of puffs your nurse wants you to take:"
+    row = "Number of puffs your nurse wants you to take: (space to write in: 1 line)."
+    assert check_meaning([row], leaflet_sentences_of(source)) == []
+    problems = check_meaning(["Number of puffs your nurse wants you to take: 2 (space to write "
+                              "in: 1 line)."], leaflet_sentences_of(source))
+    assert problems, "a number of the row's own is still named"
