@@ -1666,6 +1666,17 @@ def _mostly_ordinary_case(text: str) -> bool:
     return sum(word.isupper() for word in words) < len(words) / 2
 
 
+def _set_in_capitals(text: str, language: str) -> bool:
+    """Whether a title's, heading's or name's every word is in capitals, and it is not one
+    word that is a name in capitals ("MRSA", "COVID-19", "ENT"). Only a script with case has
+    capitals: a Gujarati title, each word its own upper case, had been reported "in
+    capitals"."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or any(word != word.upper() or word == word.lower() for word in words):
+        return False
+    return len(words) > 1 or _word_not_abbreviation(words[0], language)
+
+
 def _abbreviation(word: str, language: str = "en") -> bool:
     """A short rare word in capitals, or one with no vowel: "VTE", "DVT", "MRSA", "GP" stay in
     capitals when a heading is written in ordinary case ("(vte)" was said as a word). Rare in
@@ -5408,11 +5419,8 @@ class _Recovery:
         Emergency Department (ED)"), else each word with its first letter a capital, an
         abbreviation (ENT) kept in capitals and a joining word in small letters. Every format
         had printed and said it in capitals."""
-        words = re.findall(r"[^\W\d_]+", name)
-        if not words or any(word != word.upper() or word == word.lower() for word in words):
+        if not _set_in_capitals(name, self.language):
             return name
-        if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
-            return name  # "ENT", "ICU": a name in capitals
         apart = r"[\s\-–—/]+"
         written = re.compile(
             r"(?<![\w'’])" + apart.join(re.escape(word) for word in name.split()) + r"(?![\w'’])",
@@ -5447,13 +5455,9 @@ class _Recovery:
         refuses), in ordinary case: the first letter a capital, and words the leaflet writes in
         capitals elsewhere (NHS, GP) kept so. A word is all its letters, in any Latin-script
         language ("SZUKAĆ" had been "szukaĆ", its last letter left a capital)."""
-        words = re.findall(r"[^\W\d_]+", text)
-        # (only a script with case has capitals: a Gujarati title, each word its own upper
-        # case, had been reported "in capitals")
-        if not words or any(word != word.upper() or word == word.lower() for word in words):
+        if not _set_in_capitals(text, self.language):
             return text
-        if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
-            return text  # "MRSA", "COVID-19": a name in capitals
+        words = re.findall(r"[^\W\d_]+", text)
         if self.capitalised is None:
             # words it writes in small letters: "hypo" in "A hypo (hypoglycaemia) is" is a
             # word, not an abbreviation ("WHAT IS A HYPO?" had kept it, said "H Y P O")
