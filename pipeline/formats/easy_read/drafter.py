@@ -4473,6 +4473,9 @@ _CONTACT_AFTER_A_BAN = re.compile(
 
 # A "not" a row says: the draft writes a ban as "Do not ..." or "Never ..."
 _A_BAN_SAID = re.compile(r"\b(?:do not|never)\b", re.IGNORECASE)
+# A sentence opening on a ban of doing something, safe said alone: narrower than
+# grammar.is_negative_instruction on purpose, whose "Stop taking the tablets." after "If you get
+# a rash, it may be an allergy." would, alone, tell everyone to stop a medicine
 _OPENS_WITH_A_BAN = re.compile(r"\s*(?:do not|don[’']t|never|avoid|you must not|you should not)\b",
                                re.IGNORECASE)
 
